@@ -1,0 +1,1 @@
+"""Protevus config defaults."""

@@ -1,0 +1,32 @@
+"""Every facade, importable from one place: ``from protevus.facades import Cache, DB``."""
+
+from protevus.support.facades.app import App as App
+from protevus.support.facades.artisan import Artisan as Artisan
+from protevus.support.facades.auth import Auth as Auth
+from protevus.support.facades.blade import Blade as Blade
+from protevus.support.facades.bus import Bus as Bus
+from protevus.support.facades.cache import Cache as Cache
+from protevus.support.facades.config import Config as Config
+from protevus.support.facades.cookie import Cookie as Cookie
+from protevus.support.facades.crypt import Crypt as Crypt
+from protevus.support.facades.db import DB as DB
+from protevus.support.facades.event import Event as Event
+from protevus.support.facades.facade import Facade as Facade
+from protevus.support.facades.gate import Gate as Gate
+from protevus.support.facades.hash import Hash as Hash
+from protevus.support.facades.http import Http as Http
+from protevus.support.facades.log import Log as Log
+from protevus.support.facades.mail import Mail as Mail
+from protevus.support.facades.queue import Queue as Queue
+from protevus.support.facades.rate_limiter import RateLimiter as RateLimiter
+from protevus.support.facades.redirect import Redirect as Redirect
+from protevus.support.facades.request import Request as Request
+from protevus.support.facades.response import Response as Response
+from protevus.support.facades.route import Route as Route
+from protevus.support.facades.schedule import Schedule as Schedule
+from protevus.support.facades.schema import Schema as Schema
+from protevus.support.facades.session import Session as Session
+from protevus.support.facades.storage import Storage as Storage
+from protevus.support.facades.url import URL as URL
+from protevus.support.facades.validator import Validator as Validator
+from protevus.support.facades.view import View as View

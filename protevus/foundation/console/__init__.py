@@ -1,0 +1,1 @@
+"""Artisan: the console kernel and the foundation commands."""

@@ -1,0 +1,32 @@
+"""Bind the exception handler and the foundation's artisan commands.
+
+Laravel: ``Illuminate\\Foundation\\Providers\\FoundationServiceProvider``.
+"""
+
+from __future__ import annotations
+
+import typing as t
+
+from protevus.foundation.configuration.exceptions import Exceptions
+from protevus.foundation.exception_handler import ExceptionHandler
+from protevus.support.service_provider import ServiceProvider
+
+
+class FoundationServiceProvider(ServiceProvider):
+    """Register ``'exceptions'`` and the ``about``, ``env`` and ``config:*`` commands."""
+
+    def register(self) -> None:
+        """Bind the exception handler, configured by ``with_exceptions`` callbacks."""
+        self.app.singleton("exceptions", self._make_handler)
+        self.app.alias("exceptions", ExceptionHandler)
+        from protevus.foundation.console import commands
+
+        self.commands(
+            commands.about, commands.env, commands.config_cache, commands.config_clear
+        )
+
+    def _make_handler(self, app: t.Any) -> ExceptionHandler:
+        handler = ExceptionHandler(app)
+        for callback in app.exception_callbacks:
+            callback(Exceptions(handler))
+        return handler

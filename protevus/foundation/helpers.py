@@ -1,0 +1,159 @@
+"""Global helper functions that reach the current application.
+
+Laravel: ``Illuminate/Foundation/helpers.php``. Each helper is a thin delegation to
+a service in the container; the pure helpers (``tap``, ``data_get``...) come from
+``protevus.support`` and are re-exported by ``protevus.helpers``.
+"""
+
+from __future__ import annotations
+
+import typing as t
+
+from protevus.container.container import Container
+
+_T = t.TypeVar("_T")
+
+
+def app(
+    abstract: t.Any = None, parameters: t.Mapping[str, t.Any] | None = None
+) -> t.Any:
+    """Get the current application, or resolve ``abstract`` from it.
+
+    ``app()`` → the application; ``app('cache')`` / ``app(Billing)`` → the service.
+
+    Laravel: ``app()``.
+    """
+    container = Container.get_instance()
+    if abstract is None:
+        return container
+    return container.make(abstract, parameters)
+
+
+def resolve(abstract: t.Any, parameters: t.Mapping[str, t.Any] | None = None) -> t.Any:
+    """Resolve ``abstract`` from the container.
+
+    Laravel: ``resolve()``.
+    """
+    return app(abstract, parameters)
+
+
+def config(key: t.Any = None, default: t.Any = None) -> t.Any:
+    """Get a configuration value with dot notation, or set values with a dict.
+
+    ``config('app.timezone', 'UTC')``; ``config({'app.timezone': 'Europe/Paris'})``;
+    ``config()`` → the repository.
+
+    Laravel: ``config()``.
+    """
+    repository = app("config")
+    if key is None:
+        return repository
+    if isinstance(key, dict):
+        repository.set(key)
+        return None
+    return repository.get(key, default)
+
+
+def _path(method: str, path: str) -> str:
+    return t.cast(str, getattr(app(), method)(path))
+
+
+def base_path(path: str = "") -> str:
+    """Get the path to the application root. Laravel: ``base_path()``."""
+    return _path("base_path", path)
+
+
+def app_path(path: str = "") -> str:
+    """Get the path to the ``app`` directory. Laravel: ``app_path()``."""
+    return _path("app_path", path)
+
+
+def config_path(path: str = "") -> str:
+    """Get the path to the ``config`` directory. Laravel: ``config_path()``."""
+    return _path("config_path", path)
+
+
+def database_path(path: str = "") -> str:
+    """Get the path to the ``database`` directory. Laravel: ``database_path()``."""
+    return _path("database_path", path)
+
+
+def lang_path(path: str = "") -> str:
+    """Get the path to the ``lang`` directory. Laravel: ``lang_path()``."""
+    return _path("lang_path", path)
+
+
+def public_path(path: str = "") -> str:
+    """Get the path to the ``public`` directory. Laravel: ``public_path()``."""
+    return _path("public_path", path)
+
+
+def resource_path(path: str = "") -> str:
+    """Get the path to the ``resources`` directory. Laravel: ``resource_path()``."""
+    return _path("resource_path", path)
+
+
+def storage_path(path: str = "") -> str:
+    """Get the path to the ``storage`` directory. Laravel: ``storage_path()``."""
+    return _path("storage_path", path)
+
+
+def logger(
+    message: str | None = None, context: t.Mapping[str, t.Any] | None = None
+) -> t.Any:
+    """Get the log manager, or write ``message`` at debug level.
+
+    Laravel: ``logger()``.
+    """
+    log = app("log")
+    if message is None:
+        return log
+    log.debug(message, dict(context or {}))
+    return None
+
+
+def info(message: str, context: t.Mapping[str, t.Any] | None = None) -> None:
+    """Write ``message`` to the log at info level.
+
+    Laravel: ``info()``.
+    """
+    app("log").info(message, dict(context or {}))
+
+
+def report(exception: BaseException | str) -> None:
+    """Report an exception (or a message, wrapped in one) without stopping.
+
+    Laravel: ``report()``.
+    """
+    if isinstance(exception, str):
+        exception = RuntimeError(exception)
+    app("exceptions").report(exception)
+
+
+def now(tz: str | None = None) -> t.Any:
+    """Get the current time as a :class:`~protevus.support.carbon.Carbon`.
+
+    The timezone defaults to ``config('app.timezone')``.
+
+    Laravel: ``now()``.
+    """
+    from protevus.support.carbon import Carbon
+
+    return Carbon.now(tz or _timezone())
+
+
+def today(tz: str | None = None) -> t.Any:
+    """Get today at midnight as a :class:`~protevus.support.carbon.Carbon`.
+
+    Laravel: ``today()``.
+    """
+    from protevus.support.carbon import Carbon
+
+    return Carbon.today(tz or _timezone())
+
+
+def _timezone() -> str:
+    container = Container.get_instance()
+    if container.bound("config"):
+        return str(container.make("config").get("app.timezone") or "UTC")
+    return "UTC"

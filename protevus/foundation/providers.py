@@ -1,0 +1,12 @@
+"""The framework's own service providers, in registration order.
+
+Laravel: ``ServiceProvider::defaultProviders()``. Dotted paths keep this list cheap
+to import; a provider whose module does not exist is skipped.
+"""
+
+from __future__ import annotations
+
+FRAMEWORK_PROVIDERS: tuple[str, ...] = (
+    "protevus.log.log_service_provider.LogServiceProvider",
+    "protevus.foundation.foundation_service_provider.FoundationServiceProvider",
+)

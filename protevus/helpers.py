@@ -1,0 +1,45 @@
+"""Laravel's global helper functions, importable from one place.
+
+``from protevus.helpers import app, config, env, collect, now, data_get, tap``. The
+functions live in the component that serves them; this module only re-exports.
+
+Laravel: ``Illuminate/Foundation/helpers.php`` and ``Illuminate/Support/helpers.php``.
+"""
+
+from protevus.config.env import env as env
+from protevus.foundation.helpers import app as app
+from protevus.foundation.helpers import app_path as app_path
+from protevus.foundation.helpers import base_path as base_path
+from protevus.foundation.helpers import config as config
+from protevus.foundation.helpers import config_path as config_path
+from protevus.foundation.helpers import database_path as database_path
+from protevus.foundation.helpers import info as info
+from protevus.foundation.helpers import lang_path as lang_path
+from protevus.foundation.helpers import logger as logger
+from protevus.foundation.helpers import now as now
+from protevus.foundation.helpers import public_path as public_path
+from protevus.foundation.helpers import report as report
+from protevus.foundation.helpers import resolve as resolve
+from protevus.foundation.helpers import resource_path as resource_path
+from protevus.foundation.helpers import storage_path as storage_path
+from protevus.foundation.helpers import today as today
+from protevus.support.arr import data_fill as data_fill
+from protevus.support.arr import data_forget as data_forget
+from protevus.support.arr import data_get as data_get
+from protevus.support.arr import data_set as data_set
+from protevus.support.collection import collect as collect
+from protevus.support.helpers import blank as blank
+from protevus.support.helpers import class_basename as class_basename
+from protevus.support.helpers import e as e
+from protevus.support.helpers import filled as filled
+from protevus.support.helpers import head as head
+from protevus.support.helpers import last as last
+from protevus.support.helpers import optional as optional
+from protevus.support.helpers import rescue as rescue
+from protevus.support.helpers import retry as retry
+from protevus.support.helpers import tap as tap
+from protevus.support.helpers import throw_if as throw_if
+from protevus.support.helpers import throw_unless as throw_unless
+from protevus.support.helpers import transform as transform
+from protevus.support.helpers import value as value
+from protevus.support.helpers import with_ as with_

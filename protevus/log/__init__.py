@@ -1,0 +1,16 @@
+"""Logging channels over Python's ``logging`` (Laravel's ``Illuminate\\Log``)."""
+
+from protevus.log.exceptions import InvalidLogLevelError as InvalidLogLevelError
+from protevus.log.exceptions import (
+    LogChannelNotDefinedError as LogChannelNotDefinedError,
+)
+from protevus.log.exceptions import (
+    LogDriverNotSupportedError as LogDriverNotSupportedError,
+)
+from protevus.log.exceptions import LogError as LogError
+from protevus.log.exceptions import LogStreamError as LogStreamError
+from protevus.log.line_formatter import LineFormatter as LineFormatter
+from protevus.log.log_manager import LogManager as LogManager
+from protevus.log.log_service_provider import LogServiceProvider as LogServiceProvider
+from protevus.log.logger import LEVELS as LEVELS
+from protevus.log.logger import Logger as Logger

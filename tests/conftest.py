@@ -1,0 +1,78 @@
+"""Shared fixtures: fresh applications in temporary directories, and isolation between tests."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+import typing as t
+from pathlib import Path
+
+import pytest
+
+from protevus.support.facades.facade import Facade
+
+
+class AppFactory(t.Protocol):
+    def __call__(
+        self,
+        env: str | None = ...,
+        config: dict[str, str] | None = ...,
+        providers: list[t.Any] | None = ...,
+        **builder: t.Any,
+    ) -> t.Any: ...
+
+
+@pytest.fixture
+def make_app(tmp_path: Path) -> t.Iterator[AppFactory]:
+    """Build an application in ``tmp_path`` with an optional ``.env`` and config files."""
+    from protevus.foundation import Application
+
+    created: list[t.Any] = []
+
+    def factory(
+        env: str | None = None,
+        config: dict[str, str] | None = None,
+        providers: list[t.Any] | None = None,
+        **builder: t.Any,
+    ) -> t.Any:
+        if env is not None:
+            (tmp_path / ".env").write_text(textwrap.dedent(env))
+        for name, source in (config or {}).items():
+            (tmp_path / "config").mkdir(exist_ok=True)
+            (tmp_path / "config" / f"{name}.py").write_text(textwrap.dedent(source))
+        b = Application.configure(tmp_path).with_providers(providers or [])
+        for method, arg in builder.items():
+            getattr(b, method)(arg)
+        app = b.create()
+        created.append(app)
+        return app
+
+    yield factory
+    for app in created:
+        if app.resolved("log"):
+            close = getattr(app.make("log"), "close", None)
+            if close is not None:
+                close()
+
+
+@pytest.fixture(autouse=True)
+def _isolate() -> t.Iterator[None]:
+    """Leave no facade root, global container or loaded .env behind (Flask's leak check)."""
+    environ = dict(os.environ)
+    yield
+    Facade.clear_resolved_instances()
+    Facade.set_facade_application(None)
+    try:
+        from protevus.config.env import Env
+
+        Env.reset()
+    except ImportError:  # pragma: no cover - config package not built yet
+        pass
+    try:
+        from protevus.container.container import Container
+
+        Container.set_instance(None)
+    except ImportError:  # pragma: no cover
+        pass
+    os.environ.clear()
+    os.environ.update(environ)
