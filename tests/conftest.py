@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from protevus.support.date_factory import DateFactory
 from protevus.support.facades.facade import Facade
+from protevus.support.helpers import set_exception_reporter
 
 
 class AppFactory(t.Protocol):
@@ -62,6 +64,8 @@ def _isolate() -> t.Iterator[None]:
     yield
     Facade.clear_resolved_instances()
     Facade.set_facade_application(None)
+    set_exception_reporter(None)
+    DateFactory.default_timezone = "UTC"
     try:
         from protevus.config.env import Env
 

@@ -17,6 +17,8 @@ import types
 import typing as t
 
 EMPTY: t.Any = inspect.Parameter.empty
+# "No entry": the container stores None as a legitimate instance.
+MISSING: t.Any = object()
 
 POSITIONAL = 0
 VAR_POSITIONAL = 1

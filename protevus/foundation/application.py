@@ -401,18 +401,24 @@ class Application(Container):
 
     # -- resolution (deferred providers) ---------------------------------------
 
-    def make(
-        self, abstract: t.Any, parameters: t.Mapping[str, t.Any] | None = None
+    def resolve(
+        self,
+        abstract: t.Any,
+        parameters: t.Mapping[str, t.Any] | None = None,
+        raise_events: bool = True,
     ) -> t.Any:
         """Resolve ``abstract``, loading its deferred provider first if needed.
 
-        Laravel: ``Application::make()``.
+        ``make()``, autowired dependencies and ``bind(A, B)`` targets all come
+        through here.
+
+        Laravel: ``Application::resolve()``.
         """
         if self._deferred_services:
             key = self.get_alias(abstract)
             if key in self._deferred_services:
                 self.load_deferred_provider(key)
-        return super().make(abstract, parameters)
+        return super().resolve(abstract, parameters, raise_events)
 
     def bound(self, abstract: t.Any) -> bool:
         """Determine if ``abstract`` is bound, counting deferred services.

@@ -9,6 +9,7 @@ import typing as t
 
 from protevus.foundation.configuration.exceptions import Exceptions
 from protevus.foundation.exception_handler import ExceptionHandler
+from protevus.support.helpers import set_exception_reporter
 from protevus.support.service_provider import ServiceProvider
 
 
@@ -24,6 +25,10 @@ class FoundationServiceProvider(ServiceProvider):
         self.commands(
             commands.about, commands.env, commands.config_cache, commands.config_clear
         )
+
+    def boot(self) -> None:
+        """Let ``rescue()`` report through the exception handler."""
+        set_exception_reporter(lambda exc: self.app.make("exceptions").report(exc))
 
     def _make_handler(self, app: t.Any) -> ExceptionHandler:
         handler = ExceptionHandler(app)

@@ -133,13 +133,13 @@ def report(exception: BaseException | str) -> None:
 def now(tz: str | None = None) -> t.Any:
     """Get the current time as a :class:`~protevus.support.carbon.Carbon`.
 
-    The timezone defaults to ``config('app.timezone')``.
+    The timezone defaults to ``config('app.timezone')`` (set at boot).
 
     Laravel: ``now()``.
     """
     from protevus.support.carbon import Carbon
 
-    return Carbon.now(tz or _timezone())
+    return Carbon.now(tz)
 
 
 def today(tz: str | None = None) -> t.Any:
@@ -149,11 +149,4 @@ def today(tz: str | None = None) -> t.Any:
     """
     from protevus.support.carbon import Carbon
 
-    return Carbon.today(tz or _timezone())
-
-
-def _timezone() -> str:
-    container = Container.get_instance()
-    if container.bound("config"):
-        return str(container.make("config").get("app.timezone") or "UTC")
-    return "UTC"
+    return Carbon.today(tz)

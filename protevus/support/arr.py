@@ -25,6 +25,7 @@ from protevus.support.concerns.php_arrays import list_slot
 from protevus.support.concerns.php_arrays import listify
 from protevus.support.concerns.php_arrays import remove
 from protevus.support.concerns.php_arrays import was_list
+from protevus.support.concerns.php_arrays import wrap
 from protevus.support.helpers import value
 from protevus.support.macroable import Macroable
 

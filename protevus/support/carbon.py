@@ -32,6 +32,7 @@ from protevus.support.concerns.compares_dates import (
 from protevus.support.concerns.compares_dates import ComparesDates
 from protevus.support.concerns.php_dates import php_format
 from protevus.support.concerns.php_dates import php_parse
+from protevus.support.date_factory import DateFactory
 
 _DateLike = t.Union["Carbon", _dt.datetime, str, None]
 _Tz = t.Any
@@ -85,7 +86,6 @@ class Carbon(ComparesDates, pendulum.DateTime):
     """
 
     _test_now: t.ClassVar[Carbon | None] = None
-    _default_tz: t.ClassVar[str] = "UTC"
 
     # --- creating --------------------------------------------------------------
 
@@ -100,7 +100,7 @@ class Carbon(ComparesDates, pendulum.DateTime):
             if tz is not None:
                 base = base.in_timezone(_timezone(tz))
             return cls.instance(base)
-        zone = _timezone(tz if tz is not None else cls._default_tz)
+        zone = _timezone(tz if tz is not None else DateFactory.default_timezone)
         return super().now(zone)
 
     @classmethod
@@ -136,7 +136,7 @@ class Carbon(ComparesDates, pendulum.DateTime):
         ``tz`` defaults to the default timezone (UTC); pass ``tz=None`` for a
         naive value. Laravel: ``Carbon::create()``.
         """
-        zone = _timezone(cls._default_tz if tz is _DEFAULT else tz)
+        zone = _timezone(DateFactory.default_timezone if tz is _DEFAULT else tz)
         parts = [year, month, day, hour, minute, second]
         if any(part is None for part in parts):
             now = cls.now(zone)
@@ -169,7 +169,7 @@ class Carbon(ComparesDates, pendulum.DateTime):
     @classmethod
     def create_from_timestamp(cls, timestamp: int | float, tz: _Tz = None) -> Carbon:
         """Create from a Unix timestamp. Laravel: ``Carbon::createFromTimestamp()``."""
-        zone = _timezone(tz if tz is not None else cls._default_tz)
+        zone = _timezone(tz if tz is not None else DateFactory.default_timezone)
         return cls.instance(_dt.datetime.fromtimestamp(timestamp, zone))
 
     @classmethod
@@ -185,7 +185,7 @@ class Carbon(ComparesDates, pendulum.DateTime):
         relative = cls._parse_relative(text.lower(), tz)
         if relative is not None:
             return relative
-        zone = _timezone(tz if tz is not None else cls._default_tz)
+        zone = _timezone(tz if tz is not None else DateFactory.default_timezone)
         try:
             parsed = pendulum.parse(text, tz=zone, strict=False)
         except Exception as error:
@@ -234,7 +234,9 @@ class Carbon(ComparesDates, pendulum.DateTime):
                 f"Could not parse [{value}] with format [{format}]; make the value "
                 "match the format exactly."
             )
-        zone = _timezone(fields.get("tz", tz if tz is not None else cls._default_tz))
+        zone = _timezone(
+            fields.get("tz", tz if tz is not None else DateFactory.default_timezone)
+        )
         if "timestamp" in fields:
             return cls.create_from_timestamp(fields["timestamp"], zone)
         base = cls.create(1970, 1, 1, tz=zone) if fields["reset"] else cls.now(zone)
@@ -298,12 +300,12 @@ class Carbon(ComparesDates, pendulum.DateTime):
     def set_default_timezone(cls, tz: str) -> None:
         """Set the timezone used when none is given (the app's ``app.timezone``)."""
         _timezone(tz)
-        Carbon._default_tz = tz
+        DateFactory.default_timezone = tz
 
     @classmethod
     def get_default_timezone(cls) -> str:
         """Return the timezone used when none is given."""
-        return Carbon._default_tz
+        return DateFactory.default_timezone
 
     # --- formatting ------------------------------------------------------------
 

@@ -216,3 +216,24 @@ def test_version_and_locale(make_app: t.Any) -> None:
     assert app.get_locale() == "en"
     app.set_locale("fr")
     assert app.is_locale("fr")
+
+
+class NeedsHeavy:
+    def __init__(self, heavy: Heavy) -> None:
+        self.heavy = heavy
+
+
+class HeavyByClassProvider(DeferrableProvider, ServiceProvider):
+    def register(self) -> None:
+        self.app.singleton(Heavy, lambda app: Heavy())
+
+    def provides(self) -> list[t.Any]:
+        return [Heavy]
+
+
+def test_deferred_service_loads_when_autowired(make_app: t.Any) -> None:
+    app = make_app(providers=[HeavyByClassProvider])
+    assert not app.provider_is_loaded(HeavyByClassProvider)
+    built = app.make(NeedsHeavy)
+    assert app.provider_is_loaded(HeavyByClassProvider)
+    assert built.heavy is app.make(Heavy)

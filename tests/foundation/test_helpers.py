@@ -108,3 +108,25 @@ def test_now_and_today_use_the_app_timezone(make_app: t.Any) -> None:
 def test_helpers_without_an_app_raise_a_clear_error() -> None:
     with pytest.raises(BindingResolutionError, match=r"Target class \[config\]"):
         helpers.config("app.name")
+
+
+def test_rescue_reports_through_the_exception_handler(
+    make_app: t.Any, tmp_path: t.Any
+) -> None:
+    from protevus.helpers import rescue
+
+    make_app(env="LOG_CHANNEL=single\n")
+
+    def boom() -> int:
+        raise LookupError("rescued failure")
+
+    assert rescue(boom, 5) == 5
+    text = (tmp_path / "storage" / "logs" / "protevus.log").read_text()
+    assert "ERROR: rescued failure" in text
+
+
+def test_invalid_timezone_in_config_is_a_clear_error(make_app: t.Any) -> None:
+    from protevus.exceptions import InvalidArgumentError
+
+    with pytest.raises(InvalidArgumentError, match=r"Timezone \[Mars/Olympus\]"):
+        make_app(config={"app": "config = {'timezone': 'Mars/Olympus'}"})

@@ -9,6 +9,7 @@ import typing as t
 
 from protevus.config.loader import ConfigLoader
 from protevus.config.repository import Repository
+from protevus.support.date_factory import DateFactory
 
 if t.TYPE_CHECKING:
     from protevus.foundation.application import Application
@@ -29,3 +30,4 @@ class LoadConfiguration:
         app.instance("config", config)
         app.alias("config", Repository)
         app.detect_environment(str(config.get("app.env", "production")))
+        DateFactory.use_default_timezone(str(config.get("app.timezone") or "UTC"))
