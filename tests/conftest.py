@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import textwrap
 import typing as t
 from pathlib import Path
@@ -80,3 +81,33 @@ def _isolate() -> t.Iterator[None]:
         pass
     os.environ.clear()
     os.environ.update(environ)
+
+
+#: The real servers driver tests talk to (DEVELOPERS.md: no mocks of services).
+SERVICES: dict[str, tuple[str, int]] = {
+    "pgsql": ("127.0.0.1", 5432),
+    "mysql": ("127.0.0.1", 3306),
+    "redis": ("127.0.0.1", 6379),
+    "rabbitmq": ("127.0.0.1", 5672),
+}
+
+
+@pytest.fixture
+def require_service() -> t.Callable[[str], tuple[str, int]]:
+    """Return a check that skips the test when a service is down.
+
+    Under ``PROTEVUS_REQUIRE_SERVICES=1`` (CI) a missing service fails the test.
+    """
+
+    def check(name: str) -> tuple[str, int]:
+        host, port = SERVICES[name]
+        try:
+            socket.create_connection((host, port), timeout=2).close()
+        except OSError as exc:
+            message = f"{name} is not reachable on {host}:{port} ({exc})."
+            if os.environ.get("PROTEVUS_REQUIRE_SERVICES") == "1":
+                pytest.fail(message + " PROTEVUS_REQUIRE_SERVICES=1 requires it.")
+            pytest.skip(message)
+        return host, port
+
+    return check

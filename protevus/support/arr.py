@@ -18,6 +18,7 @@ from protevus.support.concerns.php_arrays import call
 from protevus.support.concerns.php_arrays import contains
 from protevus.support.concerns.php_arrays import copy_arrays
 from protevus.support.concerns.php_arrays import is_array
+from protevus.support.concerns.php_arrays import is_int_key
 from protevus.support.concerns.php_arrays import is_list_keys
 from protevus.support.concerns.php_arrays import key_of
 from protevus.support.concerns.php_arrays import key_values
@@ -43,11 +44,11 @@ def _segment_get(target: t.Any, segment: str) -> t.Any:
     if isinstance(target, t.Mapping):
         if segment in target:
             return target[segment]
-        if segment.lstrip("-").isdigit() and int(segment) in target:
+        if is_int_key(segment) and int(segment) in target:
             return target[int(segment)]
         return _MISSING
     if isinstance(target, t.Sequence) and not isinstance(target, str | bytes):
-        if segment.lstrip("-").isdigit():
+        if is_int_key(segment):
             index = int(segment)
             if 0 <= index < len(target):
                 return target[index]
@@ -143,7 +144,7 @@ def data_set(
             elif overwrite:
                 target[k] = val
         return target
-    if isinstance(target, t.MutableSequence) and segment.lstrip("-").isdigit():
+    if isinstance(target, t.MutableSequence) and is_int_key(segment):
         index = int(segment)
         while len(target) <= index:
             target.append(None)
@@ -187,7 +188,7 @@ def _mapping_key(target: t.Mapping[t.Any, t.Any], segment: t.Any) -> t.Any:
     if (
         isinstance(segment, str)
         and segment not in target
-        and segment.lstrip("-").isdigit()
+        and is_int_key(segment)
         and int(segment) in target
     ):
         return int(segment)
@@ -226,7 +227,7 @@ def data_forget(target: t.Any, key: str | list[str]) -> t.Any:
                 data_forget(target[segment], rest)
         else:
             target.pop(segment, None)
-    elif isinstance(target, t.MutableSequence) and segment.lstrip("-").isdigit():
+    elif isinstance(target, t.MutableSequence) and is_int_key(segment):
         index = int(segment)
         if 0 <= index < len(target):
             if rest:

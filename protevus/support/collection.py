@@ -26,9 +26,7 @@ import typing as t
 from protevus.exceptions import ItemNotFoundError
 from protevus.exceptions import MultipleItemsFoundError
 from protevus.support.concerns.collection_helpers import MISSING
-from protevus.support.concerns.collection_helpers import arity
 from protevus.support.concerns.collection_helpers import arrayable_items
-from protevus.support.concerns.collection_helpers import as_php_array
 from protevus.support.concerns.collection_helpers import getter
 from protevus.support.concerns.collection_helpers import kv_caller
 from protevus.support.concerns.collection_helpers import operator_for_where
@@ -37,6 +35,10 @@ from protevus.support.concerns.collection_sets import CollectionSets
 from protevus.support.concerns.collection_slicing import CollectionSlicing
 from protevus.support.concerns.collection_sorting import CollectionSorting
 from protevus.support.concerns.enumerates_values import EnumeratesValues
+from protevus.support.concerns.php_arrays import arity
+from protevus.support.concerns.php_arrays import array_merge
+from protevus.support.concerns.php_arrays import as_php_array
+from protevus.support.concerns.php_arrays import is_int_key
 from protevus.support.concerns.php_compare import loose_equals
 from protevus.support.concerns.php_compare import php_str
 from protevus.support.concerns.php_compare import strict_equals
@@ -111,7 +113,7 @@ class Collection(
             return self._items[key]
         except KeyError:
             # PHP folds '0' and 0 into one key; data_get() asks with strings.
-            if isinstance(key, str) and key.lstrip("-").isdigit():
+            if is_int_key(key):
                 folded = int(key)
                 if folded in self._items:
                     return self._items[folded]
@@ -151,11 +153,7 @@ class Collection(
         """
         if key in self._items:
             return True
-        return (
-            isinstance(key, str)
-            and key.lstrip("-").isdigit()
-            and int(key) in self._items
-        )
+        return is_int_key(key) and int(key) in self._items
 
     def offset_get(self, key: t.Any) -> t.Any:
         """Return the item at ``key``; raise ``KeyError`` when it is missing.
@@ -524,24 +522,15 @@ class Collection(
 
         Laravel: ``Collection::collapse()``.
         """
-        out: dict[t.Any, t.Any] = {}
-        i = 0
+        sources: list[t.Mapping[t.Any, t.Any]] = []
         for v in self._items.values():
             if isinstance(v, Collection):
-                source: t.Any = v._items
+                sources.append(v._items)
             elif isinstance(v, list | tuple):
-                source = dict(enumerate(v))
+                sources.append(dict(enumerate(v)))
             elif isinstance(v, dict):
-                source = v
-            else:
-                continue
-            for k, x in source.items():
-                if type(k) is int:
-                    out[i] = x
-                    i += 1
-                else:
-                    out[k] = x
-        return self._new(out)
+                sources.append(v)
+        return self._new(array_merge(sources))
 
     def lazy(self) -> LazyCollection:
         """Return a ``LazyCollection`` over a copy of the items.

@@ -9,7 +9,7 @@ they are. ``map``, ``filter``, ``take``, ``chunk``, ``unique``, ``where``... onl
 wrap the source in another generator; nothing runs until ``all()``, ``each()``,
 ``first()``, ``count()``, iteration... So this works on an endless source::
 
-    LazyCollection.times(None).filter(lambda n: n % 2).take(3).all()   # [1, 3, 5]
+    LazyCollection.times(None).filter(lambda n: n % 2).take(3).values().all()   # [1, 3, 5]
 
 Methods that need every item at once (``sort``, ``group_by``, ``reverse``...)
 collect the source when the result is first enumerated, as in Laravel. Mutating
@@ -29,7 +29,6 @@ from protevus.exceptions import MultipleItemsFoundError
 from protevus.support.collection import Collection
 from protevus.support.concerns.collection_helpers import MISSING
 from protevus.support.concerns.collection_helpers import arrayable_items
-from protevus.support.concerns.collection_helpers import as_php_array
 from protevus.support.concerns.collection_helpers import getter
 from protevus.support.concerns.collection_helpers import kv_caller
 from protevus.support.concerns.collection_helpers import operator_for_where
@@ -37,6 +36,7 @@ from protevus.support.concerns.collection_helpers import value_retriever
 from protevus.support.concerns.collection_lazy_slicing import LazySlicing
 from protevus.support.concerns.collection_sets import fingerprint
 from protevus.support.concerns.enumerates_values import EnumeratesValues
+from protevus.support.concerns.php_arrays import as_php_array
 from protevus.support.concerns.php_compare import loose_equals
 from protevus.support.concerns.php_compare import strict_equals
 from protevus.support.concerns.php_compare import truthy

@@ -644,3 +644,9 @@ def test_unknown_case_mode_is_rejected() -> None:
 def test_word_wrap_rejects_empty_break() -> None:
     with pytest.raises(InvalidArgumentError, match="Break"):
         Str.word_wrap("abc", 2, "")
+
+
+def test_python_groups_and_classes_are_not_read_as_pcre_delimiters() -> None:
+    assert Str.replace_matches(r"(\d+)", "[$1]", "room 12") == "room [12]"
+    assert Str.is_match("[abc]", "a") is True
+    assert Str.is_match("/[abc]/i", "A") is True

@@ -1,16 +1,15 @@
 """Helpers shared by the collection classes: callbacks, key readers, PHP arrays.
 
 Laravel passes ``($value, $key)`` to every callback and PHP drops what a closure
-does not take; :func:`arity` lets Protevus do the same with Python callables.
-Key readers accept dicts or objects with dot notation (``data_get``), and
-:func:`as_php_array` shows a dict as PHP prints an array.
+does not take; :func:`~protevus.support.concerns.php_arrays.arity` (shared with
+``Arr``) lets Protevus do the same with Python callables.
+Key readers accept dicts or objects with dot notation (``data_get``).
 
 Laravel: the protected helpers of ``Illuminate\\Support\\Traits\\EnumeratesValues``.
 """
 
 from __future__ import annotations
 
-import inspect
 import json
 import typing as t
 from decimal import ROUND_HALF_UP
@@ -18,14 +17,14 @@ from decimal import Decimal
 from enum import Enum
 
 from protevus.support.arr import data_get
+from protevus.support.concerns.php_arrays import arity
 from protevus.support.concerns.php_compare import compare_with_operator
 from protevus.support.concerns.php_compare import is_numeric
+from protevus.support.concerns.php_compare import to_number
 
 MISSING: t.Any = object()
 """Sentinel for "argument not given" (Laravel checks ``func_num_args()``)."""
 
-_VARARGS = inspect.CO_VARARGS
-_MANY = 99
 _PRIMITIVES = (str, int, float, bool, type(None))
 _TYPE_NAMES: dict[str, type | tuple[type, ...]] = {
     "int": int,
@@ -41,36 +40,6 @@ _TYPE_NAMES: dict[str, type | tuple[type, ...]] = {
 
 
 # --- callbacks ---------------------------------------------------------------
-
-
-def arity(fn: t.Callable[..., t.Any]) -> int:
-    """Return how many positional arguments ``fn`` accepts (99 for ``*args``).
-
-    PHP silently drops extra arguments, so Laravel passes ``($value, $key)`` to
-    every callback. Python raises instead, so collections look at the callback
-    once per method call and pass only what it takes.
-    """
-    code = getattr(fn, "__code__", None)
-    offset = 0
-    if code is None:
-        func = getattr(fn, "__func__", None)
-        code = getattr(func, "__code__", None)
-        offset = 1
-    if code is not None and not isinstance(fn, type):
-        if code.co_flags & _VARARGS:
-            return _MANY
-        return int(code.co_argcount) - offset
-    try:
-        params = inspect.signature(fn).parameters.values()
-    except (TypeError, ValueError):
-        return 1
-    count = 0
-    for param in params:
-        if param.kind is param.VAR_POSITIONAL:
-            return _MANY
-        if param.kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD):
-            count += 1
-    return count
 
 
 def kv_caller(fn: t.Callable[..., t.Any]) -> t.Callable[[t.Any, t.Any], t.Any]:
@@ -163,20 +132,6 @@ def arrayable_items(items: t.Any) -> dict[t.Any, t.Any]:
     return {0: items}
 
 
-def as_php_array(items: dict[t.Any, t.Any]) -> list[t.Any] | dict[t.Any, t.Any]:
-    """Return ``items`` as a list when its keys are exactly ``0..n-1``, else the dict.
-
-    This is how a PHP array prints: ``[1, 2]`` for a list, ``[0 => 1, 2 => 3]``
-    once a key is missing.
-    """
-    i = 0
-    for key in items:
-        if key != i or type(key) is not int:
-            return items
-        i += 1
-    return list(items.values())
-
-
 def to_array_value(val: t.Any) -> t.Any:
     """Return ``val.to_array()`` for an Arrayable item, else ``val`` itself."""
     if type(val) in _PRIMITIVES:
@@ -233,11 +188,7 @@ def number(val: t.Any) -> t.Any:
     if kind is bool:
         return int(val)
     if kind is str and is_numeric(val):
-        text = val.strip()
-        try:
-            return int(text)
-        except ValueError:
-            return float(text)
+        return to_number(val)
     return val
 
 

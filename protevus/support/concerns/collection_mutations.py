@@ -15,24 +15,8 @@ from itertools import islice
 
 from protevus.support.aliases import CamelAliases
 from protevus.support.concerns.collection_helpers import arrayable_items
+from protevus.support.concerns.php_arrays import renumber
 from protevus.support.helpers import value
-
-
-def renumber(pairs: t.Iterable[tuple[t.Any, t.Any]]) -> dict[t.Any, t.Any]:
-    """Return ``pairs`` as a dict with int keys renumbered from 0, string keys kept.
-
-    This is what PHP's ``array_shift``, ``array_splice`` and ``array_merge`` do.
-    ``None`` keys count as int keys (new items).
-    """
-    out: dict[t.Any, t.Any] = {}
-    i = 0
-    for k, v in pairs:
-        if k is None or type(k) is int:
-            out[i] = v
-            i += 1
-        else:
-            out[k] = v
-    return out
 
 
 class CollectionMutations(CamelAliases):

@@ -15,9 +15,10 @@ import typing as t
 from protevus.exceptions import InvalidArgumentError
 from protevus.support.aliases import CamelAliases
 from protevus.support.concerns.collection_helpers import arrayable_items
-from protevus.support.concerns.collection_helpers import as_php_array
 from protevus.support.concerns.collection_helpers import value_retriever
-from protevus.support.concerns.collection_mutations import renumber
+from protevus.support.concerns.php_arrays import array_merge
+from protevus.support.concerns.php_arrays import as_php_array
+from protevus.support.concerns.php_arrays import renumber
 from protevus.support.concerns.php_compare import loose_equals
 from protevus.support.concerns.php_compare import php_str
 from protevus.support.concerns.php_compare import strict_equals
@@ -239,16 +240,7 @@ class CollectionSets(CamelAliases):
 
         Laravel: ``Collection::merge()``.
         """
-        out: dict[t.Any, t.Any] = {}
-        i = 0
-        for source in (self._items, arrayable_items(items)):
-            for k, v in source.items():
-                if type(k) is int:
-                    out[i] = v
-                    i += 1
-                else:
-                    out[k] = v
-        return self._new(out)
+        return self._new(array_merge((self._items, arrayable_items(items))))
 
     def merge_recursive(self, items: t.Any) -> t.Self:
         """Merge ``items`` in, gathering values of equal string keys into lists.

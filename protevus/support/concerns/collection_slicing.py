@@ -18,11 +18,11 @@ from itertools import takewhile
 from protevus.exceptions import InvalidArgumentError
 from protevus.support.aliases import CamelAliases
 from protevus.support.arr import data_set
-from protevus.support.concerns.collection_helpers import arity
 from protevus.support.concerns.collection_helpers import arrayable_items
 from protevus.support.concerns.collection_helpers import kv_caller
 from protevus.support.concerns.collection_helpers import value_retriever
-from protevus.support.concerns.collection_mutations import renumber
+from protevus.support.concerns.php_arrays import arity
+from protevus.support.concerns.php_arrays import renumber
 from protevus.support.concerns.php_compare import strict_equals
 
 

@@ -14,10 +14,10 @@ from protevus.exceptions import ItemNotFoundError
 from protevus.exceptions import MultipleItemsFoundError
 from protevus.support.aliases import CamelAliases
 from protevus.support.concerns.php_arrays import MISSING
+from protevus.support.concerns.php_arrays import array_merge
 from protevus.support.concerns.php_arrays import as_array
 from protevus.support.concerns.php_arrays import build
 from protevus.support.concerns.php_arrays import call
-from protevus.support.concerns.php_arrays import compare
 from protevus.support.concerns.php_arrays import is_array
 from protevus.support.concerns.php_arrays import is_list_keys
 from protevus.support.concerns.php_arrays import key_of
@@ -26,6 +26,7 @@ from protevus.support.concerns.php_arrays import php_sort
 from protevus.support.concerns.php_arrays import query_pairs
 from protevus.support.concerns.php_arrays import was_list
 from protevus.support.concerns.php_arrays import wrap
+from protevus.support.concerns.php_compare import php_compare
 
 
 def _data_get(target: t.Any, key: t.Any) -> t.Any:
@@ -47,15 +48,11 @@ class EnumeratesArrays(CamelAliases):
 
         Laravel: ``Arr::collapse()``.
         """
-        merged: dict[t.Any, t.Any] = {}
-        for _, values in key_values(array):
-            if not is_array(values) and not hasattr(values, "all"):
-                continue
-            for key, item in key_values(values):
-                key = len(merged) if isinstance(key, int) else key
-                while isinstance(key, int) and key in merged:
-                    key += 1
-                merged[key] = item
+        merged = array_merge(
+            dict(key_values(values))
+            for _, values in key_values(array)
+            if is_array(values) or hasattr(values, "all")
+        )
         return build(merged.items(), True)
 
     @staticmethod
@@ -303,8 +300,10 @@ class EnumeratesArrays(CamelAliases):
         ]
         sign = -1 if descending else 1
         if isinstance(array, list | tuple) or is_list_keys(list(array)):
-            return php_sort([v for _, v in pairs], lambda a, b: sign * compare(a, b))
-        ordered = php_sort(pairs, lambda a, b: sign * compare(a[0], b[0]))
+            return php_sort(
+                [v for _, v in pairs], lambda a, b: sign * php_compare(a, b)
+            )
+        ordered = php_sort(pairs, lambda a, b: sign * php_compare(a[0], b[0]))
         return dict(ordered)
 
     @staticmethod
@@ -396,7 +395,7 @@ def _sort_by(array: t.Any, callback: t.Any, descending: bool) -> t.Any:
         keys = [_data_get(v, callback) for _, v in pairs]
     sign = -1 if descending else 1
     order = php_sort(
-        list(range(len(pairs))), lambda a, b: sign * compare(keys[a], keys[b])
+        list(range(len(pairs))), lambda a, b: sign * php_compare(keys[a], keys[b])
     )
     if was_list(array):
         return [pairs[i][1] for i in order]

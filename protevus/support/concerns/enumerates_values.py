@@ -15,8 +15,6 @@ import typing as t
 from protevus.support.arr import data_get
 from protevus.support.concerns.collection_conditions import CollectionConditions
 from protevus.support.concerns.collection_helpers import MISSING
-from protevus.support.concerns.collection_helpers import arity
-from protevus.support.concerns.collection_helpers import as_php_array
 from protevus.support.concerns.collection_helpers import getter
 from protevus.support.concerns.collection_helpers import json_default
 from protevus.support.concerns.collection_helpers import json_value
@@ -28,6 +26,8 @@ from protevus.support.concerns.collection_helpers import php_round
 from protevus.support.concerns.collection_helpers import resolve_type
 from protevus.support.concerns.collection_helpers import to_array_value
 from protevus.support.concerns.collection_helpers import value_retriever
+from protevus.support.concerns.php_arrays import arity
+from protevus.support.concerns.php_arrays import as_php_array
 from protevus.support.concerns.php_compare import loose_equals
 from protevus.support.concerns.php_compare import php_compare
 from protevus.support.concerns.php_compare import strict_equals

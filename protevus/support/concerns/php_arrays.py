@@ -1,22 +1,25 @@
 """PHP array semantics shared by ``Arr`` and friends.
 
 A "PHP array" is a dict (associative array) or a list (an array keyed 0..n-1).
-These helpers give Protevus PHP's key handling, ``<=>`` comparison, ``sort()``
-order and ``http_build_query`` so ``Arr`` returns what Laravel returns.
+These helpers give Protevus PHP's key handling, ``array_merge``, ``sort()`` order,
+closure-style callback arity and ``http_build_query``, so ``Arr`` and the
+collections return what Laravel returns. Value comparisons (``==``, ``===``,
+``<=>``) live in :mod:`protevus.support.concerns.php_compare`.
 """
 
 from __future__ import annotations
 
 import functools
 import inspect
+import itertools
 import re
 import typing as t
 
+from protevus.support.concerns.php_compare import loose_equals
+from protevus.support.concerns.php_compare import strict_equals
+
 MISSING: t.Any = object()
 HOLE: t.Any = object()
-
-
-_NUMERIC = re.compile(r"^\s*[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?\s*$")
 
 
 def is_array(target: t.Any) -> bool:
@@ -46,17 +49,29 @@ def key_values(array: t.Any) -> list[tuple[t.Any, t.Any]]:
     return list(enumerate(array))
 
 
-def is_list_keys(keys: t.Sequence[t.Any]) -> bool:
+def is_list_keys(keys: t.Iterable[t.Any]) -> bool:
     """Determine if the keys run 0..n-1 in order (PHP's ``array_is_list``)."""
-    return all(type(k) is int and k == i for i, k in enumerate(keys))
+    i = 0
+    for key in keys:
+        if type(key) is not int or key != i:
+            return False
+        i += 1
+    return True
+
+
+def as_php_array(items: dict[t.Any, t.Any]) -> list[t.Any] | dict[t.Any, t.Any]:
+    """Return ``items`` as a list when its keys are exactly ``0..n-1``, else the dict.
+
+    This is how a PHP array prints: ``[1, 2]`` for a list, ``[0 => 1, 2 => 3]``
+    once a key is missing.
+    """
+    return list(items.values()) if is_list_keys(items) else items
 
 
 def build(pairs: t.Iterable[tuple[t.Any, t.Any]], as_list: bool) -> t.Any:
     """Make a list when asked and the keys run 0..n-1, else a dict (PHP keeps keys)."""
     result = dict(pairs)
-    if as_list and is_list_keys(list(result)):
-        return list(result.values())
-    return result
+    return as_php_array(result) if as_list else result
 
 
 def was_list(array: t.Any) -> bool:
@@ -64,9 +79,36 @@ def was_list(array: t.Any) -> bool:
     return isinstance(as_array(array), list | tuple)
 
 
-@functools.lru_cache(maxsize=1024)
-def _arity(fn: t.Callable[..., t.Any]) -> int | None:
-    """Count the positional parameters ``fn`` takes (``None`` = any number)."""
+_VARARGS = inspect.CO_VARARGS
+ANY_ARITY = 99
+"""What :func:`arity` answers for a callable taking ``*args``."""
+_INT_KEY = re.compile(r"-?[0-9]+")
+
+
+def arity(fn: t.Callable[..., t.Any]) -> int:
+    """Return how many positional arguments ``fn`` accepts (99 for ``*args``).
+
+    PHP silently drops extra arguments, so Laravel passes ``($value, $key)`` to
+    every callback. Python raises instead, so ``Arr`` and the collections look
+    at the callback and pass only what it takes.
+    """
+    try:
+        return _cached_arity(fn)
+    except TypeError:  # an unhashable callable is not cached
+        return _arity(fn)
+
+
+def _arity(fn: t.Callable[..., t.Any]) -> int:
+    code = getattr(fn, "__code__", None)
+    offset = 0
+    if code is None:
+        func = getattr(fn, "__func__", None)
+        code = getattr(func, "__code__", None)
+        offset = 1
+    if code is not None and not isinstance(fn, type) and not hasattr(fn, "__wrapped__"):
+        if code.co_flags & _VARARGS:
+            return ANY_ARITY
+        return int(code.co_argcount) - offset
     try:
         params = inspect.signature(fn).parameters.values()
     except (TypeError, ValueError):
@@ -74,56 +116,51 @@ def _arity(fn: t.Callable[..., t.Any]) -> int | None:
     count = 0
     for param in params:
         if param.kind is param.VAR_POSITIONAL:
-            return None
+            return ANY_ARITY
         if param.kind in (param.POSITIONAL_ONLY, param.POSITIONAL_OR_KEYWORD):
             count += 1
     return count
 
 
+_cached_arity = functools.lru_cache(maxsize=1024)(_arity)
+
+
 def call(fn: t.Callable[..., t.Any], *args: t.Any) -> t.Any:
     """Call ``fn`` with as many of ``args`` as it accepts, like a PHP closure."""
-    try:
-        arity = _arity(fn)
-    except TypeError:  # unhashable callable
-        arity = None
-    return fn(*(args if arity is None else args[:arity]))
+    return fn(*args[: arity(fn)])
 
 
-def compare(a: t.Any, b: t.Any) -> int:
-    """Compare two values the way PHP 8's ``<=>`` does for sort()."""
-    if a is None or b is None or isinstance(a, bool) or isinstance(b, bool):
-        return (bool(a) > bool(b)) - (bool(a) < bool(b))
-    if is_array(a) or is_array(b):
-        if not is_array(a):
-            return -1
-        if not is_array(b):
-            return 1
-        left, right = dict(key_values(a)), dict(key_values(b))
-        if len(left) != len(right):
-            return 1 if len(left) > len(right) else -1
-        for key, item in left.items():
-            if key not in right:
-                return 1
-            result = compare(item, right[key])
-            if result:
-                return result
-        return 0
-    if isinstance(a, str) or isinstance(b, str):
-        a_ok = not isinstance(a, str) or bool(_NUMERIC.match(a))
-        b_ok = not isinstance(b, str) or bool(_NUMERIC.match(b))
-        if (
-            a_ok
-            and b_ok
-            and isinstance(a, str | int | float)
-            and isinstance(b, str | int | float)
-        ):
-            a, b = float(a), float(b)
+def is_int_key(key: t.Any) -> bool:
+    """Determine if ``key`` is a string of digits that PHP reads as an int key."""
+    return isinstance(key, str) and _INT_KEY.fullmatch(key) is not None
+
+
+def renumber(
+    pairs: t.Iterable[tuple[t.Any, t.Any]], none_is_new: bool = True
+) -> dict[t.Any, t.Any]:
+    """Return ``pairs`` as a dict with int keys renumbered from 0, string keys kept.
+
+    This is what PHP's ``array_shift``, ``array_splice`` and ``array_merge`` do.
+    ``None`` keys count as int keys (new items) unless ``none_is_new`` is false.
+    """
+    out: dict[t.Any, t.Any] = {}
+    i = 0
+    for k, v in pairs:
+        if type(k) is int or (k is None and none_is_new):
+            out[i] = v
+            i += 1
         else:
-            a, b = str(a), str(b)
-    try:
-        return (a > b) - (a < b)
-    except TypeError:
-        return 0
+            out[k] = v
+    return out
+
+
+def array_merge(sources: t.Iterable[t.Mapping[t.Any, t.Any]]) -> dict[t.Any, t.Any]:
+    """Merge key/value maps like PHP's ``array_merge``.
+
+    String keys overwrite earlier ones; int keys are renumbered ``0..n-1``.
+    """
+    pairs = itertools.chain.from_iterable(source.items() for source in sources)
+    return renumber(pairs, none_is_new=False)
 
 
 def php_sort(items: list[t.Any], cmp: t.Callable[[t.Any, t.Any], int]) -> list[t.Any]:
@@ -201,13 +238,13 @@ def key_of(array: t.Any, key: t.Any) -> t.Any:
     if isinstance(array, t.Mapping):
         if key in array:
             return key
-        if isinstance(key, str) and key.lstrip("-").isdigit() and int(key) in array:
+        if is_int_key(key) and int(key) in array:
             return int(key)
         if isinstance(key, int) and not isinstance(key, bool) and str(key) in array:
             return str(key)
         return MISSING
     if isinstance(array, list | tuple):
-        if isinstance(key, str) and key.isdigit():
+        if is_int_key(key):
             key = int(key)
         if isinstance(key, int) and not isinstance(key, bool) and 0 <= key < len(array):
             return key
@@ -220,10 +257,8 @@ def key_of(array: t.Any, key: t.Any) -> t.Any:
 
 def contains(values: t.Any, needle: t.Any, strict: bool) -> bool:
     """Determine if ``needle`` is among the values (PHP ``in_array``)."""
-    items = [v for _, v in key_values(values)]
-    if strict:
-        return any(type(v) is type(needle) and v == needle for v in items)
-    return any(compare(v, needle) == 0 for v in items)
+    same = strict_equals if strict else loose_equals
+    return any(same(v, needle) for _, v in key_values(values))
 
 
 def remove(container: t.Any, key: t.Any, touched: list[list[t.Any]]) -> None:

@@ -41,7 +41,8 @@ def is_numeric(val: t.Any) -> bool:
     return isinstance(val, str) and _NUMERIC.match(val) is not None
 
 
-def _to_number(val: str) -> int | float:
+def to_number(val: str) -> int | float:
+    """Return a numeric string as an int, or a float when it has a fraction or exponent."""
     text = val.strip()
     try:
         return int(text)
@@ -98,13 +99,13 @@ def loose_equals(a: t.Any, b: t.Any) -> bool:
     a_str, b_str = isinstance(a, str), isinstance(b, str)
     if a_str and b_str:
         if is_numeric(a) and is_numeric(b):
-            return _to_number(a) == _to_number(b)
+            return to_number(a) == to_number(b)
         return bool(a == b)
     if (a_num and b_str) or (a_str and b_num):
         text = b if b_str else a
         num = a if a_num else b
         if is_numeric(text):
-            return bool(_to_number(text) == num)
+            return bool(to_number(text) == num)
         return php_str(num) == text
     if _is_array(a) and _is_array(b):
         pa, pb = _as_pairs(a), _as_pairs(b)
@@ -170,12 +171,12 @@ def php_compare(a: t.Any, b: t.Any) -> int:
     a_str, b_str = isinstance(a, str), isinstance(b, str)
     if a_str and b_str:
         if is_numeric(a) and is_numeric(b):
-            return _sign(_to_number(a), _to_number(b))
+            return _sign(to_number(a), to_number(b))
         return _sign(a, b)
     if a_num and b_str:
-        return _sign(a, _to_number(b)) if is_numeric(b) else _sign(php_str(a), b)
+        return _sign(a, to_number(b)) if is_numeric(b) else _sign(php_str(a), b)
     if a_str and b_num:
-        return _sign(_to_number(a), b) if is_numeric(a) else _sign(a, php_str(b))
+        return _sign(to_number(a), b) if is_numeric(a) else _sign(a, php_str(b))
     a_arr, b_arr = _is_array(a), _is_array(b)
     if a_arr and b_arr:
         pa, pb = _as_pairs(a), _as_pairs(b)

@@ -41,7 +41,7 @@ _ulid_lock = threading.Lock()
 _ulid_last: list[int] = [0, 0]  # last timestamp (ms), last random part
 
 
-class Ulid:
+class Ulid(CamelAliases):
     """Hold one ULID: 48 bits of milliseconds then 80 random bits, in base32.
 
     ``str(ulid)`` is the 26-character canonical (upper-case) form; it compares

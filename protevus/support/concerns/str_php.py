@@ -32,23 +32,20 @@ TRIM_RIGHT = re.compile(f"{_TRIM_CLASS}\\Z")
 
 _PCRE_FLAGS = {"i": re.IGNORECASE, "m": re.MULTILINE, "s": re.DOTALL, "x": re.VERBOSE}
 _DELIMITED = re.compile(r"^([/#~!@%|+,;`])(.*)\1([imsxuADUJn]*)\Z", re.DOTALL)
-_BRACKETED = re.compile(r"^([({\[<])(.*)([)}\]>])([imsxuADUJn]*)\Z", re.DOTALL)
-_CLOSERS = {"(": ")", "{": "}", "[": "]", "<": ">"}
 
 
 @functools.lru_cache(maxsize=512)
 def _compile(pattern: str) -> re.Pattern[str]:
     flags = 0
     body = pattern
+    # PCRE's bracket delimiters ('(abc)', '[abc]') are not recognised: they are
+    # ordinary Python regex syntax, and reading them as delimiters would silently
+    # change what a Python pattern means.
     found = _DELIMITED.match(pattern)
     if found is not None:
         body, modifiers = found[2], found[3]
     else:
-        found = _BRACKETED.match(pattern)
-        if found is not None and _CLOSERS[found[1]] == found[3]:
-            body, modifiers = found[2], found[4]
-        else:
-            modifiers = ""
+        modifiers = ""
     for modifier in modifiers:
         flags |= _PCRE_FLAGS.get(modifier, 0)
     # PCRE spellings Python's re names differently.

@@ -1,0 +1,1 @@
+"""The mixins ``Container`` is composed of (Laravel keeps these in one class)."""
