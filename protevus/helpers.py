@@ -34,6 +34,7 @@ from protevus.support.helpers import e as e
 from protevus.support.helpers import filled as filled
 from protevus.support.helpers import head as head
 from protevus.support.helpers import last as last
+from protevus.support.helpers import object_get as object_get
 from protevus.support.helpers import optional as optional
 from protevus.support.helpers import rescue as rescue
 from protevus.support.helpers import retry as retry

@@ -20,11 +20,9 @@ class FoundationServiceProvider(ServiceProvider):
         """Bind the exception handler, configured by ``with_exceptions`` callbacks."""
         self.app.singleton("exceptions", self._make_handler)
         self.app.alias("exceptions", ExceptionHandler)
-        from protevus.foundation.console import commands
+        from protevus.foundation.console.commands import FOUNDATION_COMMANDS
 
-        self.commands(
-            commands.about, commands.env, commands.config_cache, commands.config_clear
-        )
+        self.commands(*FOUNDATION_COMMANDS)
 
     def boot(self) -> None:
         """Let ``rescue()`` report through the exception handler."""

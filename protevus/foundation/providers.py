@@ -9,4 +9,6 @@ from __future__ import annotations
 FRAMEWORK_PROVIDERS: tuple[str, ...] = (
     "protevus.log.log_service_provider.LogServiceProvider",
     "protevus.foundation.foundation_service_provider.FoundationServiceProvider",
+    "protevus.routing.routing_service_provider.RoutingServiceProvider",
+    "protevus.foundation.http.http_service_provider.HttpServiceProvider",
 )

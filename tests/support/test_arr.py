@@ -385,7 +385,8 @@ def test_sort_recursive() -> None:
 
 def test_take() -> None:
     assert Arr.take([0, 1, 2, 3, 4, 5], 3) == [0, 1, 2]
-    assert Arr.take([0, 1, 2, 3, 4, 5], -2) == {4: 4, 5: 5}
+    assert Arr.take([0, 1, 2, 3, 4, 5], -2) == [4, 5]  # array_slice renumbers
+    assert Arr.take({5: "a", 6: "b", "k": "c"}, -2) == {0: "b", "k": "c"}
 
 
 def test_to_css_classes() -> None:

@@ -113,3 +113,7 @@ def config_clear() -> None:
     app = _app()
     ConfigLoader(app.config_path(), app.get_cached_config_path()).clear_cache()
     _info("Configuration cache cleared successfully.")
+
+
+#: the commands the FoundationServiceProvider registers with artisan.
+FOUNDATION_COMMANDS: list[click.Command] = [about, env, config_cache, config_clear]

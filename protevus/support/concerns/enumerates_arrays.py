@@ -24,6 +24,7 @@ from protevus.support.concerns.php_arrays import key_of
 from protevus.support.concerns.php_arrays import key_values
 from protevus.support.concerns.php_arrays import php_sort
 from protevus.support.concerns.php_arrays import query_pairs
+from protevus.support.concerns.php_arrays import renumber
 from protevus.support.concerns.php_arrays import was_list
 from protevus.support.concerns.php_arrays import wrap
 from protevus.support.concerns.php_compare import php_compare
@@ -318,11 +319,14 @@ class EnumeratesArrays(CamelAliases):
     def take(array: t.Any, limit: int) -> t.Any:
         """Return the first ``limit`` items (the last ones when negative).
 
+        Like PHP's ``array_slice``, int keys are renumbered and string keys kept:
+        ``Arr.take([0, 1, 2, 3, 4, 5], -2)`` → ``[4, 5]``.
+
         Laravel: ``Arr::take()``.
         """
         pairs = key_values(array)
         kept = pairs[:limit] if limit >= 0 else pairs[limit:]
-        return build(kept, was_list(array))
+        return build(renumber(kept).items(), True)
 
     @staticmethod
     def select(array: t.Any, keys: t.Any) -> t.Any:
