@@ -58,10 +58,33 @@ def make_app(tmp_path: Path) -> t.Iterator[AppFactory]:
                 close()
 
 
+_APP_PREFIXES = (
+    "APP_",
+    "LOG_",
+    "DB_",
+    "CACHE_",
+    "SESSION_",
+    "QUEUE_",
+    "MAIL_",
+    "REDIS_",
+    "BCRYPT_",
+    "HASH_",
+    "AUTH_",
+    "FILESYSTEM_",
+    "PROTEVUS_",
+)
+_KEEP = {"PROTEVUS_REQUIRE_SERVICES"}
+
+
 @pytest.fixture(autouse=True)
 def _isolate() -> t.Iterator[None]:
     """Leave no facade root, global container or loaded .env behind (Flask's leak check)."""
     environ = dict(os.environ)
+    # Start every test from the embedded defaults, whatever the developer's shell
+    # exports (APP_ENV, LOG_CHANNEL, DB_*...).
+    for key in list(os.environ):
+        if key.startswith(_APP_PREFIXES) and key not in _KEEP:
+            del os.environ[key]
     yield
     Facade.clear_resolved_instances()
     Facade.set_facade_application(None)

@@ -238,10 +238,7 @@ def env(key: str, default: t.Any = None) -> t.Any:
 
     Laravel: ``env($key, $default)``.
     """
-    raw = os.environ.get(key)
-    if raw is None:
-        return value(default)
-    return cast(raw)
+    return Env.get(key, default)
 
 
 def load_environment(base_path: str | os.PathLike[str], file: str = ".env") -> None:

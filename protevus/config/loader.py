@@ -32,6 +32,7 @@ import tempfile
 import typing as t
 from pathlib import Path
 
+from protevus.config.env import env
 from protevus.config.exceptions import ConfigError
 from protevus.config.exceptions import ConfigNotSerializableError
 from protevus.support.aliases import CamelAliases
@@ -141,7 +142,13 @@ class ConfigLoader(CamelAliases):
 
     @staticmethod
     def _run_file(path: Path) -> dict[str, t.Any]:
-        namespace = runpy.run_path(str(path), run_name=f"protevus_config_{path.stem}")
+        # env() is a global in Laravel's config files; offer it the same way so a
+        # ported file works without an import (importing it explicitly works too).
+        namespace = runpy.run_path(
+            str(path),
+            init_globals={"env": env},
+            run_name=f"protevus_config_{path.stem}",
+        )
         if "config" not in namespace:
             raise ConfigError(
                 f"Config file [{path}] defines no [config] dict. Add a module-level "

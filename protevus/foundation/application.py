@@ -51,6 +51,8 @@ class Application(Container):
         self._service_providers: list[ServiceProvider] = []
         self._loaded_providers: dict[type[ServiceProvider], ServiceProvider] = {}
         self._deferred_services: dict[t.Any, type[ServiceProvider]] = {}
+        #: services whose deferred provider is registering right now (other threads wait).
+        self._deferred_loading: set[t.Any] = set()
         self._running_in_console: bool | None = None
         self._commands: list[t.Any] = []
         self.config_is_cached = False
@@ -142,6 +144,22 @@ class Application(Container):
         ):
             self._custom_paths["storage"] = os.environ["PROTEVUS_STORAGE_PATH"]
         return self._path("storage", "storage", path)
+
+    def resolve_path(self, path: str | os.PathLike[str]) -> str:
+        """Resolve a path from the configuration against the application.
+
+        Absolute paths stay; ``storage/...`` follows :meth:`storage_path` (so a moved
+        storage directory moves logs, sessions and caches with it); any other
+        relative path is relative to the base path. The framework's config defaults
+        use such relative paths where Laravel's call ``storage_path()``.
+        """
+        path = os.fspath(path)
+        if os.path.isabs(path):
+            return path
+        head, _, rest = path.replace("\\", "/").partition("/")
+        if head == "storage":
+            return self.storage_path(rest)
+        return self.base_path(path)
 
     def use_path(self, name: str, path: str) -> Application:
         """Point one of the named directories (``storage``, ``config``...) elsewhere.
@@ -336,13 +354,25 @@ class Application(Container):
                     )
                 for service in services:
                     self._deferred_services[service] = cls
-                for event in instance.when():
-                    if self.bound("events"):
-                        self.make("events").listen(
-                            event, lambda *_a, _c=cls: self.register(_c)
-                        )
+                events = instance.when()
+                if events:
+                    self._listen_for_deferred(cls, events)
                 continue
             self.register(instance)
+
+    def _listen_for_deferred(
+        self, cls: type[ServiceProvider], events: list[str]
+    ) -> None:
+        # The events service may register after this provider: attach the listeners
+        # when it is resolved, as Laravel's addDeferredServices + events do.
+        def attach(dispatcher: t.Any, *_: t.Any) -> None:
+            for event in events:
+                dispatcher.listen(event, lambda *_a, **_k: self.register(cls))
+
+        if self.resolved("events"):
+            attach(self.make("events"))
+        else:
+            self.after_resolving("events", attach)
 
     def register_deferred_provider(
         self, provider: type[ServiceProvider] | str, service: t.Any = None
@@ -359,12 +389,20 @@ class Application(Container):
 
     def load_deferred_provider(self, service: t.Any) -> None:
         """Load the deferred provider that provides ``service``."""
-        cls = self._deferred_services.get(service)
-        if cls is None:
-            return
-        for key in [k for k, v in self._deferred_services.items() if v is cls]:
-            del self._deferred_services[key]
-        self.register_deferred_provider(cls)
+        # Under the container's re-entrant lock, so a second thread asking for the
+        # same service waits for the provider to register instead of missing it.
+        with self._lock:
+            cls = self._deferred_services.get(service)
+            if cls is None:
+                return  # loaded meanwhile, or we are inside its own register()
+            keys = [k for k, v in self._deferred_services.items() if v is cls]
+            for key in keys:
+                del self._deferred_services[key]
+            self._deferred_loading.update(keys)
+            try:
+                self.register_deferred_provider(cls)
+            finally:
+                self._deferred_loading.difference_update(keys)
 
     def load_deferred_providers(self) -> None:
         """Load every deferred provider (``config:cache`` and tests use this)."""
@@ -414,9 +452,9 @@ class Application(Container):
 
         Laravel: ``Application::resolve()``.
         """
-        if self._deferred_services:
+        if self._deferred_services or self._deferred_loading:
             key = self.get_alias(abstract)
-            if key in self._deferred_services:
+            if key in self._deferred_services or key in self._deferred_loading:
                 self.load_deferred_provider(key)
         return super().resolve(abstract, parameters, raise_events)
 
@@ -445,8 +483,12 @@ class Application(Container):
             return
         for callback in self._booting_callbacks:
             self._fire(callback)
-        for provider in list(self._service_providers):
-            self._boot_provider(provider)
+        # Walk the live list: a provider registered (or a deferred one loaded)
+        # while another boots is appended and booted in this same pass.
+        i = 0
+        while i < len(self._service_providers):
+            self._boot_provider(self._service_providers[i])
+            i += 1
         self._booted = True
         for callback in self._booted_callbacks:
             self._fire(callback)
@@ -541,16 +583,33 @@ def _provider_class(provider: ProviderLike) -> type[ServiceProvider]:
     if isinstance(provider, str):
         module_name, _, attr = provider.rpartition(".")
         try:
-            loaded = getattr(importlib.import_module(module_name), attr)
-        except (ImportError, AttributeError, ValueError) as exc:
+            module = importlib.import_module(module_name)
+        except ModuleNotFoundError as exc:
+            if exc.name is not None and module_name.startswith(exc.name):
+                raise ProviderError(
+                    f"Service provider [{provider}] cannot be imported: module "
+                    f"[{exc.name}] does not exist. Check the dotted path in "
+                    "bootstrap/providers.py or with_providers()."
+                ) from exc
             raise ProviderError(
-                f"Service provider [{provider}] cannot be imported: check the dotted "
-                "path in bootstrap/providers.py or with_providers()."
+                f"Service provider [{provider}] cannot be imported: {exc}. Install the "
+                "missing package or fix the provider's imports."
             ) from exc
+        except (ImportError, ValueError) as exc:
+            raise ProviderError(
+                f"Service provider [{provider}] cannot be imported: {exc}."
+            ) from exc
+        loaded = getattr(module, attr, None)
+        if loaded is None:
+            raise ProviderError(
+                f"Service provider [{provider}] cannot be imported: module "
+                f"[{module_name}] has no [{attr}]. Check the class name."
+            )
         provider = loaded
     if not (isinstance(provider, type) and issubclass(provider, ServiceProvider)):
+        name = _qualname(provider) if isinstance(provider, type) else repr(provider)
         raise ProviderError(
-            f"[{provider!r}] is not a service provider: providers subclass "
+            f"[{name}] is not a service provider: providers subclass "
             "protevus.foundation.ServiceProvider."
         )
     return provider

@@ -26,6 +26,7 @@ import logging
 import logging.handlers
 import os
 import re
+import threading
 import typing as t
 import zoneinfo
 
@@ -89,6 +90,7 @@ class LogManager(CamelAliases):
         self.app = app
         self._channels: dict[str, Logger] = {}
         self._shared_context: dict[str, t.Any] = {}
+        self._lock = threading.RLock()
         self._custom_creators: dict[str, _Factory] = {}
         self._emergency: Logger | None = None
         self._serial = next(_SERIAL)
@@ -113,7 +115,7 @@ class LogManager(CamelAliases):
         Laravel: ``LogManager::stack()``.
         """
         logger = self._create_stack_driver({"channels": channels, "name": channel})
-        return logger.with_context(self._shared_context)
+        return logger.share(self._shared_context)
 
     def channel(self, channel: str | None = None) -> Logger:
         """Get a channel by name (the default channel when None).
@@ -130,8 +132,18 @@ class LogManager(CamelAliases):
         return self._get(self._parse_driver(driver))
 
     def _get(self, name: str | None, config: dict[str, t.Any] | None = None) -> Logger:
-        if name is not None and name in self._channels:
-            return self._channels[name]
+        channels = self._channels
+        if name is not None and name in channels:
+            return channels[name]
+        # Build each channel once, even when the first requests race for it.
+        with self._lock:
+            if name is not None and name in self._channels:
+                return self._channels[name]
+            return self._build_channel(name, config)
+
+    def _build_channel(
+        self, name: str | None, config: dict[str, t.Any] | None
+    ) -> Logger:
         try:
             logger = self._resolve(name, config)
             try:
@@ -139,7 +151,7 @@ class LogManager(CamelAliases):
             except BaseException:
                 logger.close()
                 raise
-            logger.with_context(self._shared_context)
+            logger.share(self._shared_context)
             if name is not None:
                 self._channels[name] = logger
             return logger
@@ -433,6 +445,9 @@ class LogManager(CamelAliases):
 
     def _path(self, path: str) -> str:
         path = os.fspath(path)
+        resolve = getattr(self.app, "resolve_path", None)
+        if callable(resolve):
+            return str(resolve(path))
         return path if os.path.isabs(path) else os.path.join(self.app.base_path(), path)
 
     def _file_path(self, config: dict[str, t.Any]) -> str:
@@ -502,7 +517,7 @@ class LogManager(CamelAliases):
         Laravel: ``LogManager::shareContext()``.
         """
         for channel in self._channels.values():
-            channel.with_context(context)
+            channel.share(context)
         self._shared_context.update(context)
         return self
 

@@ -21,3 +21,5 @@ class LogServiceProvider(ServiceProvider):
         Laravel: ``LogServiceProvider::register()``.
         """
         self.app.singleton("log", lambda app: LogManager(app))
+        # Laravel's core alias: type-hinting LogManager injects the 'log' service.
+        self.app.alias("log", LogManager)

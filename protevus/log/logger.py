@@ -12,6 +12,7 @@ NOTICE (25, between INFO and WARNING), ALERT (60) and EMERGENCY (70).
 
 from __future__ import annotations
 
+import contextvars
 import logging
 import pprint
 import typing as t
@@ -89,7 +90,13 @@ class Logger(CamelAliases):
     ) -> None:
         self._logger = logger
         self._name = name or logger.name
-        self._context: dict[str, t.Any] = {}
+        # Context shared by every request (share_context), and the per-request
+        # context of with_context(), kept in a ContextVar so concurrent requests on
+        # a threaded server never see each other's values.
+        self._shared: dict[str, t.Any] = {}
+        self._context_var: contextvars.ContextVar[dict[str, t.Any] | None] = (
+            contextvars.ContextVar(f"protevus.log.context.{id(self)}", default=None)
+        )
         # Handlers this channel created (a stack borrows its members' handlers).
         self._owned_handlers = list(owned_handlers)
 
@@ -150,7 +157,7 @@ class Logger(CamelAliases):
                 f"Log context must be a dict, [{type(context).__name__}] given. "
                 "Pass it as {'key': value}."
             )
-        merged = {**self._context, **(context or {})}
+        merged = {**self._shared, **(self._context_var.get() or {}), **(context or {})}
         self._logger.log(
             level,
             format_message(message),
@@ -158,11 +165,19 @@ class Logger(CamelAliases):
         )
 
     def with_context(self, context: dict[str, t.Any] | None = None) -> Logger:
-        """Add ``context`` to every future message of this channel.
+        """Add ``context`` to every future message of this channel in this request.
+
+        The context belongs to the current thread or task (a ``ContextVar``); the
+        HTTP kernel clears it when a request ends, as Laravel Octane does.
 
         Laravel: ``Logger::withContext()``.
         """
-        self._context.update(context or {})
+        self._context_var.set({**(self._context_var.get() or {}), **(context or {})})
+        return self
+
+    def share(self, context: dict[str, t.Any]) -> Logger:
+        """Add ``context`` for every request (used by ``LogManager.share_context``)."""
+        self._shared = {**self._shared, **context}
         return self
 
     def without_context(self, keys: t.Iterable[str] | None = None) -> Logger:
@@ -171,15 +186,21 @@ class Logger(CamelAliases):
         Laravel: ``Logger::withoutContext()``.
         """
         if keys is None:
-            self._context = {}
+            self._shared = {}
+            self._context_var.set(None)
         else:
+            current = dict(self._context_var.get() or {})
+            shared = dict(self._shared)
             for key in keys:
-                self._context.pop(key, None)
+                current.pop(key, None)
+                shared.pop(key, None)
+            self._shared = shared
+            self._context_var.set(current)
         return self
 
     def get_context(self) -> dict[str, t.Any]:
-        """Get a copy of the context added with :meth:`with_context`."""
-        return dict(self._context)
+        """Get the shared context and this request's :meth:`with_context` values."""
+        return {**self._shared, **(self._context_var.get() or {})}
 
     def get_name(self) -> str:
         """Get the channel name written in each line (the environment by default).

@@ -32,16 +32,6 @@ def camel_name(name: str) -> str | None:
     return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
-def snake_name(name: str) -> str:
-    """Return the snake_case spelling of a camelCase name (``whereIn`` → ``where_in``)."""
-    out: list[str] = []
-    for i, char in enumerate(name):
-        if char.isupper() and i and not name[i - 1].isupper():
-            out.append("_")
-        out.append(char.lower())
-    return "".join(out)
-
-
 def add_camel_aliases(cls: _T) -> _T:
     """Bind the camelCase twin of each public snake_case method defined on ``cls``.
 

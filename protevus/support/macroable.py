@@ -42,14 +42,24 @@ class Macroable:
 
     @classmethod
     def macro(cls, name: str, fn: _Fn) -> None:
-        """Register ``fn`` as method ``name`` (and its camelCase twin) on the class."""
+        """Register ``fn`` as method ``name`` (and its camelCase twin) on the class.
+
+        A macro never replaces a real method: in Laravel, macros are reached only
+        through ``__call``, so the class's own methods always win.
+        """
         if not callable(fn):
             raise TypeError(f"Macro [{name}] on [{cls.__name__}] must be callable.")
-        macros = cls._own_macros()
         names = [name]
         alias = camel_name(name)
         if alias is not None:
             names.append(alias)
+        for each in names:
+            if hasattr(cls, each) and not cls.has_macro(each):
+                raise ValueError(
+                    f"Macro [{name}] on [{cls.__name__}] would replace the method "
+                    f"[{each}]: choose another name."
+                )
+        macros = cls._own_macros()
         for each in names:
             macros[each] = fn
             setattr(cls, each, fn)
@@ -76,8 +86,8 @@ class Macroable:
     def flush_macros(cls) -> None:
         """Remove every macro registered on this class."""
         macros = cls._own_macros()
-        for name in list(macros):
-            if name in cls.__dict__:
+        for name, fn in macros.items():
+            if cls.__dict__.get(name) is fn:
                 delattr(cls, name)
         macros.clear()
 

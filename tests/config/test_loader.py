@@ -369,3 +369,14 @@ def test_load_cached_errors(tmp_path: Path) -> None:
 def test_camel_case_aliases() -> None:
     assert ConfigLoader.isCached is ConfigLoader.is_cached
     assert ConfigLoader.writeCache is ConfigLoader.write_cache
+
+
+def test_config_files_can_call_env_without_importing_it(tmp_path: Path) -> None:
+    from protevus.config.loader import ConfigLoader
+
+    (tmp_path / "config").mkdir()
+    (tmp_path / "config" / "shop.py").write_text(
+        "config = {'name': env('SHOP_NAME', 'Shop')}\n"
+    )
+    loader = ConfigLoader(tmp_path / "config", tmp_path / "cache.json")
+    assert loader.load()["shop"]["name"] == "Shop"

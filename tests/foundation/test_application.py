@@ -237,3 +237,115 @@ def test_deferred_service_loads_when_autowired(make_app: t.Any) -> None:
     built = app.make(NeedsHeavy)
     assert app.provider_is_loaded(HeavyByClassProvider)
     assert built.heavy is app.make(Heavy)
+
+
+def test_resolve_path_sends_storage_paths_through_storage_path(
+    make_app: t.Any, tmp_path: t.Any
+) -> None:
+    app = make_app()
+    assert app.resolve_path("database/x.sqlite") == os.path.join(
+        str(tmp_path), "database/x.sqlite"
+    )
+    assert app.resolve_path("/abs/file") == "/abs/file"
+    app.use_storage_path(str(tmp_path / "elsewhere"))
+    assert app.resolve_path("storage/logs/protevus.log") == os.path.join(
+        str(tmp_path), "elsewhere", "logs/protevus.log"
+    )
+
+
+def test_logs_follow_a_moved_storage_directory(tmp_path: t.Any) -> None:
+    os.environ["PROTEVUS_STORAGE_PATH"] = str(tmp_path / "store")
+    (tmp_path / ".env").write_text("LOG_CHANNEL=single\n")
+    app = Application.configure(tmp_path).create()
+    app.make("log").info("moved")
+    app.make("log").close()
+    assert "moved" in (tmp_path / "store" / "logs" / "protevus.log").read_text()
+
+
+def test_provider_booted_when_registered_during_boot(make_app: t.Any) -> None:
+    booted: list[str] = []
+
+    class Late(ServiceProvider):
+        def boot(self) -> None:
+            booted.append("late")
+
+    class Lazy(DeferrableProvider, ServiceProvider):
+        def register(self) -> None:
+            self.app.singleton("lazy", lambda app: object())
+
+        def boot(self) -> None:
+            booted.append("lazy")
+
+        def provides(self) -> list[str]:
+            return ["lazy"]
+
+    class Early(ServiceProvider):
+        def boot(self) -> None:
+            self.app.make("lazy")
+            self.app.register(Late)
+
+    make_app(providers=[Lazy, Early])
+    assert booted == ["lazy", "late"]
+
+
+def test_concurrent_first_make_of_a_deferred_service(make_app: t.Any) -> None:
+    import threading
+    import time
+
+    class Slow(DeferrableProvider, ServiceProvider):
+        def register(self) -> None:
+            time.sleep(0.05)
+            self.app.singleton("mailer", lambda app: object())
+
+        def provides(self) -> list[str]:
+            return ["mailer"]
+
+    app = make_app(providers=[Slow])
+    results: list[t.Any] = []
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            results.append(app.make("mailer"))
+        except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+            errors.append(exc)
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert errors == []
+    assert len({id(r) for r in results}) == 1
+
+
+def test_deferred_provider_loads_on_its_event(make_app: t.Any) -> None:
+    class Dispatcher:
+        def __init__(self) -> None:
+            self.listeners: dict[str, list[t.Any]] = {}
+
+        def listen(self, event: str, listener: t.Any) -> None:
+            self.listeners.setdefault(event, []).append(listener)
+
+        def dispatch(self, event: str) -> None:
+            for listener in self.listeners.get(event, []):
+                listener(event)
+
+    class OnEvent(DeferrableProvider, ServiceProvider):
+        def register(self) -> None:
+            self.app.instance("on.event", True)
+
+        def provides(self) -> list[str]:
+            return ["on.event"]
+
+        def when(self) -> list[str]:
+            return ["user.registered"]
+
+    class Events(ServiceProvider):
+        def register(self) -> None:
+            self.app.singleton("events", lambda app: Dispatcher())
+
+    app = make_app(providers=[OnEvent, Events])
+    assert not app.provider_is_loaded(OnEvent)
+    app.make("events").dispatch("user.registered")
+    assert app.provider_is_loaded(OnEvent)

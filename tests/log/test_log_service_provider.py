@@ -25,7 +25,7 @@ class Config:
 
 
 class Container:
-    """A stand-in container with just ``singleton`` and ``make``."""
+    """A stand-in container with just ``singleton``, ``alias`` and ``make``."""
 
     def __init__(self, base: Path, items: dict[str, t.Any]) -> None:
         self.base = base
@@ -34,6 +34,9 @@ class Container:
 
     def singleton(self, key: str, factory: t.Callable[[t.Any], t.Any]) -> None:
         self.factories[key] = factory
+
+    def alias(self, abstract: str, alias: t.Any) -> None:
+        self.aliases = {**getattr(self, "aliases", {}), alias: abstract}
 
     def make(self, key: str) -> t.Any:
         if key not in self.instances:
@@ -111,3 +114,10 @@ def test_provider_works_with_the_real_container(tmp_path: Path) -> None:
         assert "production.WARNING: Via the container" in content
     finally:
         log.close()
+
+
+def test_log_manager_type_hint_resolves_the_log_service(make_app: t.Any) -> None:
+    from protevus.log.log_manager import LogManager
+
+    app = make_app()
+    assert app.make(LogManager) is app.make("log")

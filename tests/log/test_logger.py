@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+import typing as t
 import zoneinfo
 
 import pytest
@@ -351,3 +352,26 @@ def test_stdlib_exc_info_becomes_the_exception_context() -> None:
         '.ERROR: Oops {"exception":"[object] (ValueError(code: 0): boom at'
         in (handler.lines[0])
     )
+
+
+def test_with_context_does_not_leak_between_threads(tmp_path: t.Any) -> None:
+    import logging as _logging
+    import threading
+
+    from protevus.log.logger import Logger
+
+    seen: dict[int, dict[str, t.Any]] = {}
+    channel = Logger(_logging.getLogger(f"protevus.test.threads.{id(tmp_path)}"))
+    barrier = threading.Barrier(3)
+
+    def request(user: int) -> None:
+        channel.with_context({"user": user})
+        barrier.wait()
+        seen[user] = channel.get_context()
+
+    threads = [threading.Thread(target=request, args=(n,)) for n in (1, 2, 3)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    assert seen == {1: {"user": 1}, 2: {"user": 2}, 3: {"user": 3}}

@@ -1,7 +1,6 @@
 from protevus.support.aliases import CamelAliases
 from protevus.support.aliases import camel_aliases
 from protevus.support.aliases import camel_name
-from protevus.support.aliases import snake_name
 
 
 def test_camel_name_of_snake_case_names() -> None:
@@ -15,11 +14,6 @@ def test_no_alias_for_private_single_word_or_keyword_names() -> None:
     assert camel_name("get") is None
     assert camel_name("with_") is None
     assert camel_name("except_") is None
-
-
-def test_snake_name_reverses_camel_case() -> None:
-    assert snake_name("whereIn") == "where_in"
-    assert snake_name("getResultArray") == "get_result_array"
 
 
 class Query(CamelAliases):

@@ -59,3 +59,23 @@ def test_macros_on_a_subclass_do_not_leak_to_the_parent() -> None:
     assert Child("a").only_child() == "child"
     assert not Greeter.has_macro("only_child")
     Child.flush_macros()
+
+
+def test_a_macro_never_replaces_a_real_method() -> None:
+    class Repo(Macroable):
+        def get(self) -> str:
+            return "real"
+
+        def get_many(self) -> str:
+            return "real many"
+
+    with pytest.raises(ValueError, match=r"would replace the method \[get\]"):
+        Repo.macro("get", lambda self: "macro")
+    Repo.flush_macros()
+    assert Repo().get() == "real"
+
+
+def test_a_macro_may_be_redefined() -> None:
+    Greeter.macro("twice", lambda self: 1)
+    Greeter.macro("twice", lambda self: 2)
+    assert Greeter("x").twice() == 2

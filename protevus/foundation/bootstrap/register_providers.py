@@ -74,8 +74,10 @@ class RegisterProviders:
             packages = [p for p in discovered_providers() if p not in dont_discover]
         configured = list(config.get("app.providers", []) or [])
         app_providers = bootstrap_providers(app) if self.with_bootstrap else []
+        # Laravel's order: framework, packages, then app.providers, with_providers()
+        # and bootstrap/providers.py (RegisterProviders::merge + registerConfiguredProviders).
         app.register_configured_providers(
-            [*framework, *packages, *configured, *app_providers, *self.providers]
+            [*framework, *packages, *configured, *self.providers, *app_providers]
         )
 
 
