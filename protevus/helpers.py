@@ -7,8 +7,14 @@ Laravel: ``Illuminate/Foundation/helpers.php`` and ``Illuminate/Support/helpers.
 """
 
 from protevus.config.env import env as env
+from protevus.foundation.helpers import abort as abort
+from protevus.foundation.helpers import abort_if as abort_if
+from protevus.foundation.helpers import abort_unless as abort_unless
+from protevus.foundation.helpers import action as action
 from protevus.foundation.helpers import app as app
 from protevus.foundation.helpers import app_path as app_path
+from protevus.foundation.helpers import asset as asset
+from protevus.foundation.helpers import back as back
 from protevus.foundation.helpers import base_path as base_path
 from protevus.foundation.helpers import config as config
 from protevus.foundation.helpers import config_path as config_path
@@ -18,11 +24,19 @@ from protevus.foundation.helpers import lang_path as lang_path
 from protevus.foundation.helpers import logger as logger
 from protevus.foundation.helpers import now as now
 from protevus.foundation.helpers import public_path as public_path
+from protevus.foundation.helpers import redirect as redirect
 from protevus.foundation.helpers import report as report
+from protevus.foundation.helpers import request as request
 from protevus.foundation.helpers import resolve as resolve
 from protevus.foundation.helpers import resource_path as resource_path
+from protevus.foundation.helpers import response as response
+from protevus.foundation.helpers import route as route
+from protevus.foundation.helpers import secure_asset as secure_asset
+from protevus.foundation.helpers import secure_url as secure_url
 from protevus.foundation.helpers import storage_path as storage_path
+from protevus.foundation.helpers import to_route as to_route
 from protevus.foundation.helpers import today as today
+from protevus.foundation.helpers import url as url
 from protevus.support.arr import data_fill as data_fill
 from protevus.support.arr import data_forget as data_forget
 from protevus.support.arr import data_get as data_get

@@ -541,6 +541,30 @@ class Application(Container):
         else:
             self.call(callback)
 
+    # -- http ----------------------------------------------------------------
+
+    @property
+    def flask(self) -> t.Any:
+        """Get the application's ``flask.Flask`` (created on first use).
+
+        Attach Flask extensions to it (``CORS(app.flask)``); its test client runs
+        requests through the whole kernel (``app.flask.test_client()``).
+        """
+        flask_app = self.__dict__.get("_flask")
+        if flask_app is None:
+            from protevus.foundation.http.flask_app import create_flask_app
+
+            flask_app = self.__dict__["_flask"] = create_flask_app(self)
+        return flask_app
+
+    @property
+    def wsgi(self) -> t.Any:
+        """Get the WSGI callable (``wsgi.py``: ``app = application.wsgi`` for gunicorn).
+
+        Laravel: ``public/index.php``'s ``$app->handleRequest(Request::capture())``.
+        """
+        return self.flask
+
     # -- console -------------------------------------------------------------
 
     def register_commands(self, commands: t.Iterable[t.Any]) -> None:
@@ -558,6 +582,8 @@ class Application(Container):
 
         Laravel: ``Application::handleCommand()`` (``artisan`` calls it).
         """
+        if self.bound("artisan"):
+            return int(self.make("artisan").handle(argv))
         from protevus.foundation.console.kernel import Kernel
 
         return Kernel(self).handle(argv)

@@ -150,3 +150,161 @@ def today(tz: str | None = None) -> t.Any:
     from protevus.support.carbon import Carbon
 
     return Carbon.today(tz)
+
+
+def url(
+    path: str | None = None,
+    parameters: t.Any = None,
+    secure: bool | None = None,
+) -> t.Any:
+    """Get an absolute URL for ``path``, or the URL generator when called bare.
+
+    Laravel: ``url()``.
+    """
+    generator = app("url")
+    if path is None:
+        return generator
+    return generator.to(path, parameters, secure)
+
+
+def secure_url(path: str, parameters: t.Any = None) -> str:
+    """Get an ``https`` URL for ``path``. Laravel: ``secure_url()``."""
+    return t.cast(str, app("url").to(path, parameters, True))
+
+
+def asset(path: str, secure: bool | None = None) -> str:
+    """Get the URL of a public asset. Laravel: ``asset()``."""
+    return t.cast(str, app("url").asset(path, secure))
+
+
+def secure_asset(path: str) -> str:
+    """Get the ``https`` URL of a public asset. Laravel: ``secure_asset()``."""
+    return asset(path, True)
+
+
+def route(name: str, parameters: t.Any = None, absolute: bool = True) -> str:
+    """Get the URL of a named route; extra parameters become the query string.
+
+    Laravel: ``route()``.
+    """
+    return t.cast(str, app("url").route(name, parameters, absolute))
+
+
+def action(name: t.Any, parameters: t.Any = None, absolute: bool = True) -> str:
+    """Get the URL of a controller action (``[PostController, 'show']``).
+
+    Laravel: ``action()``.
+    """
+    return t.cast(str, app("url").action(name, parameters, absolute))
+
+
+def redirect(
+    to: str | None = None,
+    status: int = 302,
+    headers: t.Mapping[str, str] | None = None,
+    secure: bool | None = None,
+) -> t.Any:
+    """Get a redirect response to ``to``, or the redirector when called bare.
+
+    ``redirect('/home')``, ``redirect().route('profile', {'id': 1})``,
+    ``redirect().back()``.
+
+    Laravel: ``redirect()``.
+    """
+    redirector = app("redirect")
+    if to is None:
+        return redirector
+    return redirector.to(to, status, headers, secure)
+
+
+def back(
+    status: int = 302,
+    headers: t.Mapping[str, str] | None = None,
+    fallback: str | bool = False,
+) -> t.Any:
+    """Get a redirect response to the previous URL.
+
+    Laravel: ``back()``.
+    """
+    return app("redirect").back(status, headers, fallback)
+
+
+def to_route(
+    name: str,
+    parameters: t.Any = None,
+    status: int = 302,
+    headers: t.Mapping[str, str] | None = None,
+) -> t.Any:
+    """Get a redirect response to a named route.
+
+    Laravel: ``to_route()``.
+    """
+    return app("redirect").route(name, parameters, status, headers)
+
+
+def response(
+    content: t.Any = None,
+    status: int = 200,
+    headers: t.Mapping[str, str] | None = None,
+) -> t.Any:
+    """Get a response, or the response factory when called bare.
+
+    ``response('Hello', 200)``; ``response().json({...})``; ``response().download(path)``.
+
+    Laravel: ``response()``.
+    """
+    factory = app("response")
+    if content is None and status == 200 and headers is None:
+        return factory
+    return factory.make("" if content is None else content, status, headers)
+
+
+def request(key: t.Any = None, default: t.Any = None) -> t.Any:
+    """Get the current request, one input value, or several as a dict.
+
+    ``request()`` → the request; ``request('name')`` → ``input('name')``;
+    ``request(['name', 'email'])`` → ``only(...)``.
+
+    Laravel: ``request()``.
+    """
+    current = app("request")
+    if key is None:
+        return current
+    if isinstance(key, list | tuple):
+        return current.only(*key)
+    return current.input(key, default)
+
+
+def abort(
+    code: t.Any, message: str = "", headers: t.Mapping[str, str] | None = None
+) -> t.NoReturn:
+    """Stop the request with an HTTP error (``abort(404)``) or a prepared response.
+
+    Laravel: ``abort()``. (Imports the HTTP layer on first use, so importing the
+    helpers stays light for the console.)
+    """
+    from protevus.http.exceptions import abort as _abort
+
+    _abort(code, message, headers)
+
+
+def abort_if(
+    condition: t.Any,
+    code: t.Any,
+    message: str = "",
+    headers: t.Mapping[str, str] | None = None,
+) -> None:
+    """Call :func:`abort` when ``condition`` is truthy. Laravel: ``abort_if()``."""
+    if condition:
+        abort(code, message, headers)
+
+
+def abort_unless(
+    condition: t.Any,
+    code: t.Any,
+    message: str = "",
+    headers: t.Mapping[str, str] | None = None,
+) -> None:
+    """Call :func:`abort` unless ``condition`` is truthy. Laravel: ``abort_unless()``."""
+    if not condition:
+        abort(code, message, headers)

@@ -18,6 +18,7 @@ HEAVY = ("sqlalchemy", "celery", "redis", "jinja2", "werkzeug", "flask")
         "protevus.container",
         "protevus.config",
         "protevus.facades",
+        "protevus.helpers",
     ],
 )
 def test_low_layers_import_no_heavy_library(module: str) -> None:

@@ -60,15 +60,92 @@ def test_logger_info_and_report_write_the_log(make_app: t.Any, tmp_path: t.Any) 
     assert helpers.logger() is helpers.app("log")
 
 
-def test_reported_exception_is_not_logged_twice(
+def test_duplicates_are_reported_unless_told_otherwise(
     make_app: t.Any, tmp_path: t.Any
 ) -> None:
     make_app(env="LOG_CHANNEL=single\n")
+    exc = ValueError("twice")
+    helpers.report(exc)
+    helpers.report(exc)
+    log = tmp_path / "storage" / "logs" / "protevus.log"
+    assert log.read_text().count("ERROR: twice") == 2
+
+
+def test_dont_report_duplicates(make_app: t.Any, tmp_path: t.Any) -> None:
+    make_app(
+        env="LOG_CHANNEL=single\n",
+        with_exceptions=lambda e: e.dont_report_duplicates(),
+    )
     exc = ValueError("once")
     helpers.report(exc)
     helpers.report(exc)
+    log = tmp_path / "storage" / "logs" / "protevus.log"
+    assert log.read_text().count("ERROR: once") == 1
+
+
+class SelfReporting(Exception):
+    def __init__(self, message: str, returns: t.Any) -> None:
+        super().__init__(message)
+        self.returns = returns
+        self.called = False
+
+    def report(self) -> t.Any:
+        self.called = True
+        return self.returns
+
+    def context(self) -> dict[str, t.Any]:
+        return {"order": 42, "source": "exception"}
+
+
+def test_an_exceptions_own_report_handles_it_unless_it_returns_false(
+    make_app: t.Any, tmp_path: t.Any
+) -> None:
+    make_app(env="LOG_CHANNEL=single\n")
+    silent = SelfReporting("silent-one", None)
+    loud = SelfReporting("loud-one", False)
+    helpers.report(silent)
+    helpers.report(loud)
+    assert silent.called and loud.called
     text = (tmp_path / "storage" / "logs" / "protevus.log").read_text()
-    assert text.count("ERROR: once") == 1
+    assert "silent-one" not in text
+    assert "ERROR: loud-one" in text
+
+
+def test_context_order_follows_laravel(make_app: t.Any, tmp_path: t.Any) -> None:
+    make_app(
+        env="LOG_CHANNEL=single\n",
+        with_exceptions=lambda e: e.context(lambda exc: {"source": "callback"}),
+    )
+    helpers.report(SelfReporting("ctx", False))
+    text = (tmp_path / "storage" / "logs" / "protevus.log").read_text()
+    assert '"order":42' in text
+    assert '"source":"callback"' in text
+
+
+def test_union_annotations_and_unresolvable_ones(make_app: t.Any) -> None:
+    seen: list[str] = []
+
+    def either(exc: KeyError | ValueError) -> None:
+        seen.append(type(exc).__name__)
+
+    make_app(
+        env="LOG_CHANNEL=null\n", with_exceptions=lambda e: e.report(either).stop()
+    )
+    helpers.report(KeyError("k"))
+    helpers.report(ValueError("v"))
+    helpers.report(ZeroDivisionError("z"))
+    assert seen == ["KeyError", "ValueError"]
+
+    class Local(Exception):
+        pass
+
+    def broken(exc: Local) -> None: ...
+
+    from protevus.foundation.configuration.exceptions import Exceptions
+    from protevus.foundation.exception_handler import ExceptionHandler
+
+    with pytest.raises(TypeError, match=r"cannot be resolved"):
+        Exceptions(ExceptionHandler(helpers.app())).report(broken)
 
 
 class InvalidOrder(Exception):

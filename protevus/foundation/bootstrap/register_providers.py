@@ -7,12 +7,12 @@ entry-point group).
 
 from __future__ import annotations
 
-import functools
-import importlib.util
+import hashlib
+import json
 import os
 import runpy
+import sys
 import typing as t
-from importlib.metadata import entry_points
 
 from protevus.foundation.exceptions import ProviderError
 from protevus.foundation.providers import FRAMEWORK_PROVIDERS
@@ -24,8 +24,10 @@ if t.TYPE_CHECKING:
 ENTRY_POINT_GROUP = "protevus.providers"
 
 
-@functools.cache
-def discovered_providers() -> tuple[str, ...]:
+_MANIFEST_VERSION = 1
+
+
+def discovered_providers(manifest: str | None = None) -> tuple[str, ...]:
     """Get the providers that installed packages declare in ``protevus.providers``.
 
     A package declares them in its ``pyproject.toml``::
@@ -33,13 +35,97 @@ def discovered_providers() -> tuple[str, ...]:
         [project.entry-points."protevus.providers"]
         billing = "billing.provider:BillingServiceProvider"
 
-    Read once per process: installed packages do not change while it runs.
+    Reading entry points scans every installed distribution (tens of
+    milliseconds), so the result is kept in the process and, across processes,
+    in ``manifest`` (``bootstrap/cache/packages.json``, Laravel's package
+    manifest) for as long as the installed distributions stay the same.
     """
+    global _discovered
+    if _discovered is None:
+        fingerprint = _distributions_fingerprint()
+        providers = _read_manifest(manifest, fingerprint)
+        if providers is None:
+            providers = _scan_entry_points()
+            if manifest is not None:
+                _write_manifest(manifest, fingerprint, providers)
+        _discovered = providers
+    return _discovered
+
+
+#: the providers found in this process (installed packages do not change while it runs).
+_discovered: tuple[str, ...] | None = None
+
+
+def _forget_discovered() -> None:
+    global _discovered
+    _discovered = None
+
+
+def _read_manifest(manifest: str | None, fingerprint: str) -> tuple[str, ...] | None:
+    if manifest is None:
+        return None
+    try:
+        with open(manifest, encoding="utf-8") as fh:
+            data = json.load(fh)
+        if (
+            data.get("version") == _MANIFEST_VERSION
+            and data.get("fingerprint") == fingerprint
+        ):
+            return tuple(data["providers"])
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        pass
+    return None
+
+
+def _scan_entry_points() -> tuple[str, ...]:
+    from importlib.metadata import entry_points
+
     found: list[str] = []
     for point in entry_points(group=ENTRY_POINT_GROUP):
         module, _, attr = point.value.partition(":")
         found.append(f"{module.strip()}.{attr.strip()}" if attr else module.strip())
     return tuple(sorted(set(found)))
+
+
+def _distributions_fingerprint() -> str:
+    # What entry points exist depends only on the distributions on sys.path and
+    # their entry_points.txt files: hash their names and modification times.
+    digest = hashlib.sha1(usedforsecurity=False)
+    for entry in sys.path:
+        try:
+            names = sorted(os.listdir(entry or "."))
+        except OSError:
+            continue
+        digest.update(entry.encode("utf-8", "replace"))
+        for name in names:
+            if name.endswith((".dist-info", ".egg-info")):
+                try:
+                    mtime = os.stat(
+                        os.path.join(entry, name, "entry_points.txt")
+                    ).st_mtime_ns
+                except OSError:
+                    mtime = 0
+                digest.update(f"{name}:{mtime};".encode("utf-8", "replace"))
+    return digest.hexdigest()
+
+
+def _write_manifest(path: str, fingerprint: str, providers: tuple[str, ...]) -> None:
+    data = {
+        "version": _MANIFEST_VERSION,
+        "fingerprint": fingerprint,
+        "providers": list(providers),
+    }
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        tmp = f"{path}.{os.getpid()}.tmp"
+        with open(tmp, "w", encoding="utf-8") as fh:
+            json.dump(data, fh)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only deployment still works; it only rescans each start
+
+
+discovered_providers.cache_clear = _forget_discovered  # type: ignore[attr-defined]
 
 
 def bootstrap_providers(app: Application) -> list[ProviderLike]:
@@ -71,7 +157,10 @@ class RegisterProviders:
         framework = [p for p in FRAMEWORK_PROVIDERS if _module_exists(p)]
         packages: list[ProviderLike] = []
         if "*" not in dont_discover:
-            packages = [p for p in discovered_providers() if p not in dont_discover]
+            manifest = app.bootstrap_path(os.path.join("cache", "packages.json"))
+            packages = [
+                p for p in discovered_providers(manifest) if p not in dont_discover
+            ]
         configured = list(config.get("app.providers", []) or [])
         app_providers = bootstrap_providers(app) if self.with_bootstrap else []
         # Laravel's order: framework, packages, then app.providers, with_providers()
@@ -82,10 +171,9 @@ class RegisterProviders:
 
 
 def _module_exists(dotted: str) -> bool:
-    # Framework components arrive one issue at a time; a provider whose package is
-    # not installed yet is skipped instead of failing every application.
-    module = dotted.rpartition(".")[0]
-    try:
-        return importlib.util.find_spec(module) is not None
-    except ModuleNotFoundError:
-        return False
+    # Framework components arrive one issue at a time; a provider whose module is
+    # not there yet is skipped instead of failing every application. Look at the
+    # file rather than find_spec(), which would import every parent package.
+    parts = dotted.split(".")[1:-1]  # drop "protevus" and the class name
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    return os.path.isfile(os.path.join(root, *parts) + ".py")

@@ -55,6 +55,26 @@ class Exceptions(CamelAliases):
         self.handler.levels[exception] = level
         return self
 
+    def dont_report_duplicates(self) -> Exceptions:
+        """Report each exception instance only once, however often it is reported."""
+        self.handler.without_duplicates = True
+        return self
+
+    def map(self, from_: t.Any, to: t.Any = None) -> Exceptions:
+        """Turn one exception into another before reporting and rendering."""
+        self.handler.map(from_, to)
+        return self
+
+    def respond(self, callback: _Callback) -> Exceptions:
+        """Adjust every rendered error response: ``callback(response, exc, request)``."""
+        self.handler.respond(callback)
+        return self
+
+    def should_render_json_when(self, callback: _Callback) -> Exceptions:
+        """Decide when errors render as JSON: ``callback(request, exc) -> bool``."""
+        self.handler.should_render_json_when(callback)
+        return self
+
     def context(self, callback: _Callback) -> Exceptions:
         """Add log context for every reported exception: ``callback(exc) -> dict``."""
         self.handler.context_callbacks.append(callback)

@@ -1,4 +1,7 @@
-"""The foundation's artisan commands: ``about``, ``env``, ``config:cache``, ``config:clear``.
+"""The foundation's artisan commands, and :data:`FOUNDATION_COMMANDS` listing them all.
+
+``about``, ``env``, ``config:cache`` and ``config:clear`` are defined here as Click
+commands; the others live in their own modules (``serve_command``, ``down_command``...).
 
 Laravel: ``AboutCommand``, ``EnvironmentCommand``, ``ConfigCacheCommand``,
 ``ConfigClearCommand`` in ``Illuminate\\Foundation\\Console``.
@@ -6,12 +9,25 @@ Laravel: ``AboutCommand``, ``EnvironmentCommand``, ``ConfigCacheCommand``,
 
 from __future__ import annotations
 
+import os
 import typing as t
 
 import click
 
 from protevus.config.exceptions import ConfigError
 from protevus.config.loader import ConfigLoader
+from protevus.foundation.console.console_make_command import ConsoleMakeCommand
+from protevus.foundation.console.controller_make_command import ControllerMakeCommand
+from protevus.foundation.console.down_command import DownCommand
+from protevus.foundation.console.key_generate_command import KeyGenerateCommand
+from protevus.foundation.console.middleware_make_command import MiddlewareMakeCommand
+from protevus.foundation.console.optimize_command import OptimizeClearCommand
+from protevus.foundation.console.optimize_command import OptimizeCommand
+from protevus.foundation.console.provider_make_command import ProviderMakeCommand
+from protevus.foundation.console.serve_command import ServeCommand
+from protevus.foundation.console.test_make_command import TestMakeCommand
+from protevus.foundation.console.tinker_command import TinkerCommand
+from protevus.foundation.console.up_command import UpCommand
 
 
 def _app() -> t.Any:
@@ -24,7 +40,7 @@ def _info(message: str) -> None:
     )
 
 
-@click.command("about")
+@click.command("about", short_help="Display basic information about your application")
 @click.option("--json", "as_json", is_flag=True, help="Output the information as JSON.")
 def about(as_json: bool) -> None:
     """Display basic information about your application."""
@@ -88,26 +104,57 @@ def _log_channel(config: t.Any) -> str:
     return default
 
 
-@click.command("env")
+@click.command("env", short_help="Display the current framework environment")
 def env() -> None:
     """Display the current framework environment."""
     _info(f"The application environment is [{_app().environment()}].")
 
 
-@click.command("config:cache")
+@click.command(
+    "config:cache", short_help="Create a cache file for faster configuration loading"
+)
 def config_cache() -> None:
     """Create a cache file for faster configuration loading."""
     app = _app()
     loader = ConfigLoader(app.config_path(), app.get_cached_config_path())
     loader.clear_cache()
+    _info("Configuration cache cleared successfully.")
     try:
-        loader.write_cache(loader.load())
+        loader.write_cache(fresh_configuration(app))
     except ConfigError as exc:
         raise click.ClickException(str(exc)) from exc
     _info("Configuration cached successfully.")
 
 
-@click.command("config:clear")
+def fresh_configuration(app: t.Any) -> dict[str, t.Any]:
+    """Boot a fresh copy of the application and return its whole configuration.
+
+    The running app may itself have booted from the cache (so ``.env`` was never
+    read) and providers may have merged config in: only a fresh boot from
+    ``bootstrap/app.py`` sees what the next process would. The running app stays
+    the facade root and global container afterwards.
+
+    Laravel: ``ConfigCacheCommand::getFreshConfiguration()``.
+    """
+    import runpy
+
+    from protevus.container.container import Container
+    from protevus.support.facades.facade import Facade
+
+    previous = Container.get_instance()
+    path = app.bootstrap_path("app.py")
+    try:
+        fresh = runpy.run_path(path).get("app") if os.path.isfile(path) else None
+        if fresh is None or not hasattr(fresh, "make"):
+            fresh = type(app).configure(app.base_path()).create()
+        return dict(fresh.make("config").all())
+    finally:
+        Container.set_instance(previous)
+        Facade.clear_resolved_instances()
+        Facade.set_facade_application(previous)
+
+
+@click.command("config:clear", short_help="Remove the configuration cache file")
 def config_clear() -> None:
     """Remove the configuration cache file."""
     app = _app()
@@ -116,4 +163,21 @@ def config_clear() -> None:
 
 
 #: the commands the FoundationServiceProvider registers with artisan.
-FOUNDATION_COMMANDS: list[click.Command] = [about, env, config_cache, config_clear]
+FOUNDATION_COMMANDS: list[t.Any] = [
+    about,
+    env,
+    config_cache,
+    config_clear,
+    ServeCommand,
+    KeyGenerateCommand,
+    DownCommand,
+    UpCommand,
+    OptimizeCommand,
+    OptimizeClearCommand,
+    TinkerCommand,
+    ControllerMakeCommand,
+    MiddlewareMakeCommand,
+    ConsoleMakeCommand,
+    ProviderMakeCommand,
+    TestMakeCommand,
+]

@@ -50,8 +50,9 @@ def test_about_table(make_app: t.Any, capsys: t.Any) -> None:
 def test_unknown_command_exits_non_zero(make_app: t.Any, capsys: t.Any) -> None:
     app = make_app()
     code, out = run(app, "nope", capsys=capsys)
-    assert code == 2
-    assert "No such command 'nope'" in out
+    # Laravel (Symfony) words it this way and exits with 1.
+    assert code == 1
+    assert 'ERROR  Command "nope" is not defined.' in out
 
 
 def test_config_cache_then_a_new_app_loads_it_without_reading_files(
@@ -123,3 +124,20 @@ def test_artisan_help_does_not_import_heavy_libraries() -> None:
     )
     assert "Protevus Framework" in result.stdout
     assert result.stderr.strip().splitlines()[-1] == "[]"
+
+
+def test_config_cache_from_an_app_booted_from_the_cache_keeps_env_values(
+    make_app: t.Any, tmp_path: Path, capsys: t.Any
+) -> None:
+    app = make_app(env="APP_NAME=Shop\nAPP_KEY=base64:c2VjcmV0\n")
+    assert run(app, "config:cache", capsys=capsys)[0] == 0
+    os.environ.pop("APP_NAME", None)
+    os.environ.pop("APP_KEY", None)
+    cached = Application.configure(tmp_path).create()
+    assert cached.config_is_cached
+    assert run(cached, "config:cache", capsys=capsys)[0] == 0
+    os.environ.pop("APP_NAME", None)
+    os.environ.pop("APP_KEY", None)
+    again = Application.configure(tmp_path).create()
+    assert again.make("config").get("app.name") == "Shop"
+    assert again.make("config").get("app.key") == "base64:c2VjcmV0"

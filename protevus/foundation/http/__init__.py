@@ -1,0 +1,1 @@
+"""The HTTP side of the foundation: the Flask application, the kernel, its provider."""

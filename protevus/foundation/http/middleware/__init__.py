@@ -1,0 +1,1 @@
+"""Middleware that belong to the foundation (maintenance mode)."""

@@ -1,0 +1,1 @@
+"""Mixins that make up Protevus's HTTP request."""

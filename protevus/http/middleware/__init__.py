@@ -1,0 +1,1 @@
+"""Protevus's HTTP middleware (request input normalisation and limits)."""

@@ -1,0 +1,1 @@
+"""Mixins that make up the router and its routes."""

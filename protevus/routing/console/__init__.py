@@ -1,0 +1,1 @@
+"""Routing artisan commands."""

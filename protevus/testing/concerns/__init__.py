@@ -1,0 +1,1 @@
+"""Mixins that make up :class:`protevus.testing.test_response.TestResponse`."""
