@@ -93,22 +93,28 @@ class Signature(t.NamedTuple):
         params: list[click.Parameter] = []
         for i, arg in enumerate(self.arguments):
             if arg.array:
+                # Click counts any explicit default as satisfying a required
+                # argument, so required ones get none.
+                extra: dict[str, t.Any] = (
+                    {} if arg.required else {"default": tuple(arg.default or ())}
+                )
                 params.append(
                     click.Argument(
                         [f"a{i}"],
                         nargs=-1,
                         required=arg.required,
-                        default=tuple(arg.default or ()),
                         metavar=arg.name,
+                        **extra,
                     )
                 )
             else:
+                extra = {} if arg.required else {"default": arg.default}
                 params.append(
                     click.Argument(
                         [f"a{i}"],
                         required=arg.required,
-                        default=arg.default,
                         metavar=arg.name,
+                        **extra,
                     )
                 )
         for i, opt in enumerate(self.options):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json as jsonlib
 import typing as t
+import urllib.parse
 
 from protevus.support.aliases import CamelAliases
 from protevus.support.macroable import Macroable
@@ -351,11 +352,18 @@ class TestClient(CamelAliases, Macroable):
                 options["query_string"] = data
             else:
                 options["data"] = data
+        base_url = self._base_url()
+        host = "localhost"
+        if base_url is not None and "://" not in uri:
+            # Laravel's prepareUrlForRequest: relative URIs go to config('app.url'),
+            # so URLs the app builds outside a request match the requests made here.
+            options["base_url"] = base_url
+            host = urllib.parse.urlsplit(base_url).hostname or host
         for name, value in {
             **self._default_cookies,
             **self._unencrypted_cookies,
         }.items():
-            self.werkzeug_client.set_cookie(name, value)
+            self.werkzeug_client.set_cookie(name, value, domain=host)
         response, original = self._open(uri, options)
         return TestResponse(response, self._protevus_app(), original)
 
@@ -381,6 +389,13 @@ class TestClient(CamelAliases, Macroable):
         with request_finished.connected_to(remember, flask_app):
             response = self.werkzeug_client.open(uri, **options)
         return response, (seen[-1] if seen else None)
+
+    def _base_url(self) -> str | None:
+        app = self._protevus_app()
+        if app is None or not app.bound("config"):
+            return None
+        url = app.make("config").get("app.url")
+        return str(url).rstrip("/") if url else None
 
     def _protevus_app(self) -> t.Any:
         return (

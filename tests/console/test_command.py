@@ -341,3 +341,18 @@ def test_global_flags_and_version(make_app: t.Any) -> None:
         kernel.group(), ["mail:send", "1", "--ansi"], obj=app, color=True
     )
     assert "\x1b[32mSent to 1" in result.output
+
+
+def test_a_required_argument_must_be_given(make_app: t.Any) -> None:
+    from protevus.console.exceptions import CommandInputError
+    from protevus.facades import Artisan
+
+    app = make_app()
+    seen: list[t.Any] = []
+    Artisan.command("greet {name}", lambda name: seen.append(name))
+    with pytest.raises(CommandInputError, match=r"Missing argument 'name'"):
+        Artisan.call("greet", {})
+    assert app.handle_command(["greet"]) != 0
+    assert seen == []
+    assert Artisan.call("greet", {"name": "bob"}) == 0
+    assert seen == ["bob"]

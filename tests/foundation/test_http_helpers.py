@@ -35,18 +35,18 @@ def client(make_app: t.Any) -> TestClient:
 
 def test_route_and_url(client: TestClient) -> None:
     client.get("/users/5/profile").assert_ok().assert_see(
-        "http://localhost/users/5/profile"
+        "http://shop.test/users/5/profile"
     )
     assert helpers.route("profile", {"id": 3, "tab": "x"}, absolute=False) == (
         "/users/3/profile?tab=x"
     )
-    client.get("/url").assert_see("http://localhost/a/b")
+    client.get("/url").assert_see("http://shop.test/a/b")
 
 
 def test_redirects(client: TestClient) -> None:
-    client.get("/go").assert_redirect("http://localhost/there")
-    client.get("/named").assert_redirect("http://localhost/users/7/profile")
-    client.get("/back").assert_redirect("http://localhost/home")
+    client.get("/go").assert_redirect("http://shop.test/there")
+    client.get("/named").assert_redirect("http://shop.test/users/7/profile")
+    client.get("/back").assert_redirect("http://shop.test/home")
 
 
 def test_response_and_request(client: TestClient) -> None:

@@ -228,3 +228,16 @@ def test_plain_wsgi_responses_have_no_original() -> None:
     response = TestClient(wsgi).get("/")
     assert response.original_response is None
     assert response.exception is None
+
+
+def test_relative_uris_go_to_the_app_url(make_app: t.Any) -> None:
+    from protevus.facades import Route
+    from protevus.helpers import route
+    from protevus.testing import TestClient
+
+    app = make_app(env="APP_URL=http://localhost:8000\n")
+    Route.get("/posts/{id}", lambda id: id).name("posts.show")
+    Route.get("/r", lambda: route("posts.show", {"id": 5}))
+    client = TestClient(app)
+    client.get("/r").assert_see("http://localhost:8000/posts/5")
+    assert route("posts.show", {"id": 5}) == "http://localhost:8000/posts/5"

@@ -26,7 +26,7 @@ _CONTROLLERS = "app.http.controllers."
 _ALL_VERBS = {"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}
 
 
-@click.command("route:list")
+@click.command("route:list", short_help="List all registered routes")
 @click.option("--method", "method", default=None, help="Filter the routes by method.")
 @click.option("--name", "name", default=None, help="Filter the routes by name.")
 @click.option("--domain", "domain", default=None, help="Filter the routes by domain.")
