@@ -10,6 +10,7 @@ Laravel: the bridge ``Illuminate\\Console\\Command`` makes to Symfony's ``Comman
 
 from __future__ import annotations
 
+import copy
 import typing as t
 
 import click
@@ -85,7 +86,9 @@ class ClickCommand(click.Command):
         output = output_for(ctx, int(values.pop("_verbose", 0) or 0))
         arguments, options = self.definition.collect(values)
         if isinstance(self.command, Command):
-            instance = self.command
+            # A copy per run: concurrent calls (threaded servers) must not share the
+            # input and output a run sets on the registered instance.
+            instance = copy.copy(self.command)
         elif app is not None and hasattr(app, "make"):
             instance = app.make(self.command)
         else:

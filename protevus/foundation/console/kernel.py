@@ -11,6 +11,7 @@ Laravel: ``Illuminate\\Foundation\\Console\\Kernel``.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import hashlib
 import importlib
 import importlib.util
@@ -28,6 +29,7 @@ from protevus.console.closure_command import ClosureCommand
 from protevus.console.command import Command
 from protevus.console.exceptions import CommandInputError
 from protevus.console.exceptions import CommandNotFoundError
+from protevus.console.output_capture import capture_stdout
 from protevus.console.output_style import OutputStyle
 from protevus.support.aliases import CamelAliases
 
@@ -49,7 +51,10 @@ class Kernel(CamelAliases):
         self._commands: list[t.Any] = []
         self._bootstrapped = False
         self._loaded_files: set[str] = set()
-        self._last_output = ""
+        # Per context, so concurrent requests each read their own call's output.
+        self._last_output: contextvars.ContextVar[str] = contextvars.ContextVar(
+            f"protevus.console.last_output.{id(self)}", default=""
+        )
 
     # -- registering ----------------------------------------------------------
 
@@ -239,6 +244,10 @@ class Kernel(CamelAliases):
         with their defaults. An unknown command raises :class:`CommandNotFoundError`,
         bad input :class:`CommandInputError`; exceptions from the command propagate.
 
+        Only the calling thread's output is captured (``print()`` and ``click.echo()``
+        included): other threads, such as concurrent requests on a threaded server,
+        keep printing to the real stdout.
+
         Laravel: ``Kernel::call()`` (``Artisan::call()``).
         """
         import shlex
@@ -260,13 +269,11 @@ class Kernel(CamelAliases):
             sink = buffer
         root = click.Context(artisan, info_name="artisan.py", obj=self.app)
         root.meta[IO_KEY] = {"output": output, "interactive": output.interactive}
-        redirect = (
-            contextlib.redirect_stdout(sink)
-            if sink is not None
-            else contextlib.nullcontext()
-        )
+        # Only this thread's prints (and click.echo() without a file) go to the
+        # buffer: other requests on a threaded server keep their stdout.
+        capture = capture_stdout(sink) if sink is not None else contextlib.nullcontext()
         try:
-            with redirect, root:
+            with capture, root:
                 with cmd.make_context(cmd.name, list(rest), parent=root) as ctx:
                     rv = cmd.invoke(ctx)
         except click.exceptions.Exit as exc:
@@ -282,12 +289,15 @@ class Kernel(CamelAliases):
             rv = 1
         finally:
             if buffer is not None and hasattr(buffer, "getvalue"):
-                self._last_output = buffer.getvalue()
+                self._last_output.set(buffer.getvalue())
         return rv if isinstance(rv, int) else 0
 
     def output(self) -> str:
-        """Get what the last ``call()`` printed. Laravel: ``Kernel::output()``."""
-        return self._last_output
+        """Get what the last ``call()`` of this thread (or asyncio task) printed.
+
+        Laravel: ``Kernel::output()``.
+        """
+        return self._last_output.get()
 
     def report_exception(self, exc: BaseException) -> None:
         """Report an exception through the ``'exceptions'`` handler, when bound."""
