@@ -67,6 +67,8 @@ class Request(InteractsWithInput, InteractsWithContentTypes, flask.Request, Macr
     _user_resolver: t.Callable[..., t.Any] | None = None
     _session: t.Any = None
     _real_method: str = "GET"
+    _method: str
+    _path: str
 
     def __init__(
         self,
@@ -75,8 +77,9 @@ class Request(InteractsWithInput, InteractsWithContentTypes, flask.Request, Macr
         shallow: bool = False,
     ) -> None:
         super().__init__(environ, populate_request, shallow)
-        self._real_method = str(self.method)
-        if self._real_method == "POST":
+        # Werkzeug set it through the ``method`` setter (a plain upper-case str).
+        real = self._real_method = self._method
+        if real == "POST":
             spoofed = self._spoofed_method()
             if spoofed is not None:
                 self.method = spoofed
@@ -101,11 +104,17 @@ class Request(InteractsWithInput, InteractsWithContentTypes, flask.Request, Macr
 
         Laravel: ``Request::method()``.
         """
-        return self._method
+        value = self._method
+        if type(value) is CallableString:
+            return value
+        wrapped = self._method = CallableString(value)
+        return wrapped
 
     @method.setter
     def method(self, value: str) -> None:
-        self._method = CallableString(str(value).upper())
+        # Stored plain and wrapped on first read: Werkzeug sets it on every
+        # request, and many requests never read it.
+        self._method = str(value).upper()
 
     @property
     def path(self) -> CallableString:
@@ -113,11 +122,15 @@ class Request(InteractsWithInput, InteractsWithContentTypes, flask.Request, Macr
 
         Laravel: ``Request::path()`` (``'/'`` for the root).
         """
-        return self._path
+        value = self._path
+        if type(value) is CallableString:
+            return value
+        wrapped = self._path = CallableString(value, value.strip("/") or "/")
+        return wrapped
 
     @path.setter
     def path(self, value: str) -> None:
-        self._path = CallableString(value, value.strip("/") or "/")
+        self._path = value  # wrapped on first read, like ``method``
 
     @property
     def url(self) -> CallableString:
@@ -151,8 +164,9 @@ class Request(InteractsWithInput, InteractsWithContentTypes, flask.Request, Macr
 
     @host.setter
     def host(self, value: str) -> None:
-        # Flask assigns the validated host while creating the URL adapter.
-        self.__dict__["_host"] = CallableString(value, _strip_port(value))
+        # Flask assigns the validated host while creating the URL adapter, on
+        # every request: strip the port only if Laravel's host() is called.
+        self.__dict__["_host"] = CallableString(value, lambda: _strip_port(value))
 
     @property
     def user_agent(self) -> UserAgentString:  # type: ignore[override]

@@ -112,7 +112,7 @@ class Response(flask.Response, CamelAliases, Macroable):
         Laravel: ``Response::status()``.
         """
         line = _WERKZEUG_STATUS.__get__(self)
-        return CallableString(line, lambda: self.status_code)
+        return CallableString(line, self.status_code)
 
     @status.setter
     def status(self, value: str | int | HTTPStatus) -> None:

@@ -59,7 +59,7 @@ class RouteCollection(CamelAliases):
         def update() -> None:
             if collection._dirty:
                 collection.compile()
-            t.cast(t.Callable[[], None], collection._map_update)()
+            collection._map_update()  # type: ignore[misc]  # set just above
 
         url_map.update = update  # type: ignore[method-assign]
         self._pending = list(self._routes)

@@ -43,10 +43,14 @@ class RoutingServiceProvider(ServiceProvider):
             ("response", ResponseFactory),
         ):
             app.alias(key, cls)
-        app.bind(
-            "protevus.routing.middleware.substitute_bindings.SubstituteBindings",
-            lambda app: _substitute_bindings(app),
-        )
+        # Stateless (it only holds the router): one instance serves every request,
+        # so the route middleware stack does not rebuild it per request. Bound by
+        # class too: the middleware groups hold the class, and autowiring it
+        # would leave it without the router (explicit bindings never applied).
+        from protevus.routing.middleware.substitute_bindings import SubstituteBindings
+
+        app.singleton(SubstituteBindings, _substitute_bindings)
+        app.singleton(_SUBSTITUTE_BINDINGS, _substitute_bindings)
         from protevus.routing.console.route_list import route_list
 
         self.commands(route_list)
@@ -72,6 +76,11 @@ def _current_request(app: t.Any) -> t.Any:
             "request is handled (inside a route, middleware or test client call)."
         )
     return flask.request._get_current_object()  # type: ignore[attr-defined]
+
+
+_SUBSTITUTE_BINDINGS = (
+    "protevus.routing.middleware.substitute_bindings.SubstituteBindings"
+)
 
 
 def _substitute_bindings(app: t.Any) -> t.Any:

@@ -15,7 +15,6 @@ import typing as t
 import flask
 from flask.sessions import SecureCookieSessionInterface
 from flask.signals import request_started
-from werkzeug.wsgi import ClosingIterator
 
 if t.TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse
@@ -89,7 +88,7 @@ class ProtevusFlask(flask.Flask):
         handler, so Flask never answers with its own error pages.
         """
         self._got_first_request = True
-        kernel = self.kernel
+        kernel = self._kernel or self.kernel
         request = flask.request._get_current_object()  # type: ignore[attr-defined]
         try:
             request_started.send(self, _async_wrapper=self.ensure_sync)
@@ -129,8 +128,7 @@ class ProtevusFlask(flask.Flask):
                 error = sys.exc_info()[1]
                 raise
             body = response(environ, start_response)
-            request = ctx.request
-            return ClosingIterator(body, lambda: self._terminate(request, response))
+            return _TerminatingBody(body, self, ctx.request, response)
         finally:
             if "werkzeug.debug.preserve_context" in environ:
                 environ["werkzeug.debug.preserve_context"](flask.globals._cv_app.get())
@@ -145,7 +143,39 @@ class ProtevusFlask(flask.Flask):
         # The request context is gone by now (the body may be closed long after
         # the view returned), so terminable middleware get the request as an
         # argument, as in Laravel.
-        self.kernel.terminate(request, response)
+        (self._kernel or self.kernel).terminate(request, response)
+
+
+class _TerminatingBody:
+    """The response body; closing it (the server does, once sent) terminates the kernel.
+
+    Werkzeug's ``ClosingIterator`` does the same job with more bookkeeping per
+    request; iteration here is the body's own.
+    """
+
+    __slots__ = ("_body", "_app", "_request", "_response")
+
+    def __init__(
+        self,
+        body: t.Iterable[bytes],
+        app: ProtevusFlask,
+        request: t.Any,
+        response: t.Any,
+    ) -> None:
+        self._body = body
+        self._app = app
+        self._request = request
+        self._response = response
+
+    def __iter__(self) -> t.Iterator[bytes]:
+        return iter(self._body)
+
+    def close(self) -> None:
+        """Close the body, then run the kernel's terminate step."""
+        close = getattr(self._body, "close", None)
+        if close is not None:
+            close()
+        self._app._terminate(self._request, self._response)
 
 
 def create_flask_app(app: t.Any) -> ProtevusFlask:

@@ -22,7 +22,7 @@ class CallableString(str):
     _laravel: t.Any
 
     def __new__(cls, value: str, laravel: t.Any = None) -> CallableString:
-        obj = super().__new__(cls, value)
+        obj = str.__new__(cls, value)
         obj._laravel = laravel
         return obj
 

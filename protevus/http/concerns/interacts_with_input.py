@@ -79,16 +79,18 @@ class InteractsWithInput(_Base):
 
     # -- the parameter bags -----------------------------------------------------------
 
-    def _load_input(self) -> None:
+    def _load_input(self) -> tuple[dict[t.Any, t.Any], dict[t.Any, t.Any]]:
         # Most requests (a plain GET) have no query string and no body: skip
         # Werkzeug's parsing, which would only produce empty dicts.
         environ, cached = self.environ, self.__dict__
+        query: dict[t.Any, t.Any] = {}
+        body: dict[t.Any, t.Any] = {}
         if "args" in cached or environ.get("QUERY_STRING"):
-            self._query_bag = parse_pairs(self.args.items(multi=True))
-        else:
-            self._query_bag = {}
+            query = parse_pairs(self.args.items(multi=True))
+        # Kept even when the body below turns out to be malformed JSON.
+        self._query_bag = query
         if "form" not in cached and not environ.get("CONTENT_TYPE"):
-            self._request_bag = {}
+            pass  # no Content-Type: Werkzeug parses no form and it is not JSON
         elif bool(self.is_json):
             raw = self.get_data(cache=True)
             try:
@@ -98,25 +100,27 @@ class InteractsWithInput(_Base):
                     f"The request body is not valid JSON: {error}. Send a valid JSON "
                     "document or change the Content-Type header."
                 ) from error
-            self._request_bag = _as_input(decoded)
+            body = _as_input(decoded)
         else:
-            self._request_bag = parse_pairs(self.form.items(multi=True))
+            body = parse_pairs(self.form.items(multi=True))
+        self._request_bag = body
+        return query, body
 
     def query_bag(self) -> dict[t.Any, t.Any]:
         """Return the mutable parsed query string. Laravel: ``$request->query``."""
-        if self._query_bag is None:
-            self._load_input()
-        return t.cast(dict[t.Any, t.Any], self._query_bag)
+        bag = self._query_bag
+        return self._load_input()[0] if bag is None else bag
 
     def request_bag(self) -> dict[t.Any, t.Any]:
         """Return the mutable parsed body (form fields or JSON). Laravel: ``$request->request``."""
-        if self._request_bag is None:
-            self._load_input()
-        return t.cast(dict[t.Any, t.Any], self._request_bag)
+        bag = self._request_bag
+        return self._load_input()[1] if bag is None else bag
 
     def input_bags(self) -> list[dict[t.Any, t.Any]]:
         """Return the bags the input middleware clean (query, then body when distinct)."""
-        query, body = self.query_bag(), self.request_bag()
+        query, body = self._query_bag, self._request_bag
+        if query is None or body is None:
+            query, body = self.query_bag(), self.request_bag()
         return [query] if body is query else [query, body]
 
     def get_input_source(self) -> dict[t.Any, t.Any]:

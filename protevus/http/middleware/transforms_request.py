@@ -29,7 +29,8 @@ class TransformsRequest(CamelAliases):
     def clean(self, request: Request) -> None:
         """Transform the query bag, and the body (form or JSON) bag when distinct."""
         for bag in request.input_bags():
-            self._clean_dict(bag, "")
+            if bag:
+                self._clean_dict(bag, "")
 
     def _clean_dict(self, data: dict[t.Any, t.Any], prefix: str) -> None:
         for key in list(data):

@@ -45,11 +45,13 @@ class ValidatePostSize(CamelAliases):
 
     def handle(self, request: Request, next: t.Callable[[Request], t.Any]) -> t.Any:
         """Raise :class:`PostTooLargeException` for oversized bodies. Laravel: ``handle()``."""
-        length = request.content_length
-        if length is None:  # no body announced: nothing to measure
+        if not request.environ.get("CONTENT_LENGTH"):
+            # No body announced (Werkzeug's content_length is None): skip the
+            # header parsing and the limit lookup on every plain GET.
             return next(request)
+        length = request.content_length
         limit = self.get_post_max_size(request)
-        if limit and length > limit:
+        if limit and length is not None and length > limit:
             raise PostTooLargeException(
                 f"The POST data is too large: [{length}] bytes sent, [{limit}] allowed."
             )

@@ -93,7 +93,10 @@ class PreventRequestsDuringMaintenance(CamelAliases):
 
     def handle(self, request: t.Any, next: _Next) -> t.Any:
         """Let the request through unless the application is down."""
-        if not os.path.exists(self.down_file):
+        # Checked on every request (no caching), so `down` and `up` take effect at
+        # once; access() answers without raising and catching an OSError as
+        # os.path.exists() does when the file is missing.
+        if not os.access(self.down_file, os.F_OK):
             return next(request)
         data = self._data()
         if data is None or self._in_except_array(request, data):
