@@ -5,6 +5,7 @@ Laravel: ``Illuminate\\Http\\UploadedFile`` (on Symfony's ``UploadedFile``).
 
 from __future__ import annotations
 
+import json
 import mimetypes
 import os
 import shutil
@@ -36,24 +37,49 @@ _SIGNATURES: list[tuple[bytes, int, str]] = [
     (b"ftyp", 4, "video/mp4"),
 ]
 
+#: The extension Symfony's ``MimeTypes::getExtensions()`` lists first, for the types
+#: where Python's ``mimetypes`` answers differently (``text/plain`` → ``bat``...).
 _EXTENSIONS = {
     "image/jpeg": "jpg",
+    "image/pjpeg": "jpg",
     "image/png": "png",
     "image/gif": "gif",
     "image/webp": "webp",
     "image/bmp": "bmp",
+    "image/x-ms-bmp": "bmp",
     "image/svg+xml": "svg",
     "application/pdf": "pdf",
     "application/zip": "zip",
     "application/gzip": "gz",
+    "application/x-gzip": "gz",
     "application/json": "json",
+    "application/xml": "xml",
+    "application/javascript": "js",
+    "application/x-javascript": "js",
+    "application/octet-stream": "bin",
     "text/plain": "txt",
     "text/html": "html",
     "text/csv": "csv",
+    "text/css": "css",
+    "text/xml": "xml",
+    "text/javascript": "js",
+    "text/markdown": "md",
     "audio/mpeg": "mp3",
     "audio/ogg": "ogg",
     "video/mp4": "mp4",
 }
+
+#: Text that announces its own type (after an optional BOM and whitespace, any
+#: case), as libmagic recognises it; any other text is ``text/plain``.
+_TEXT_SIGNATURES: list[tuple[bytes, str]] = [
+    (b"<!doctype html", "text/html"),
+    (b"<html", "text/html"),
+    (b"<head", "text/html"),
+    (b"<body", "text/html"),
+    (b"<svg", "image/svg+xml"),
+    (b"<?xml", "text/xml"),
+]
+_JSON_SNIFF_LIMIT = 1024 * 1024
 
 
 def _extension_for(mime: str | None) -> str | None:
@@ -138,27 +164,23 @@ class UploadedFile(CamelAliases, Macroable):
         return self.storage.mimetype or "application/octet-stream"
 
     def get_mime_type(self) -> str:
-        """Guess the MIME type from the content, not from what the client claimed.
+        """Guess the MIME type from the content alone, never from the client's name or claim.
+
+        Binary formats are known by their magic bytes; text is ``text/plain`` unless
+        it announces HTML, XML, SVG or is a JSON document, as libmagic (PHP's
+        ``finfo``) decides. So ``store()`` cannot be steered into keeping the
+        client's extension (``a.html``, ``a.php``).
 
         Laravel: ``UploadedFile::getMimeType()``.
         """
-        head = self.get()[:64]
+        content = self.get()
+        head = content[:64]
         for signature, offset, mime in _SIGNATURES:
             if head[offset : offset + len(signature)] == signature:
                 return mime
         if not head:
             return "application/x-empty"
-        guessed = mimetypes.guess_type(self.get_client_original_name())[0]
-        sample = self.get()[:4096]
-        if b"\0" not in sample:
-            try:
-                sample.decode("utf-8")
-            except UnicodeDecodeError:
-                return guessed or "application/octet-stream"
-            if guessed and guessed.startswith(("text/", "application/json")):
-                return guessed
-            return "text/plain"
-        return guessed or "application/octet-stream"
+        return _text_mime_type(content) or "application/octet-stream"
 
     def extension(self) -> str:
         """Guess the extension from the content's MIME type. Laravel: ``UploadedFile::extension()``."""
@@ -240,6 +262,33 @@ class UploadedFile(CamelAliases, Macroable):
         os.makedirs(directory, exist_ok=True)
         self.storage.save(target)
         return target
+
+
+def _text_mime_type(content: bytes) -> str | None:
+    """Return the MIME type of text content, or None when it is not text."""
+    sample = content[:4096]
+    if b"\0" in sample:
+        return None
+    try:
+        sample.decode("utf-8")
+    except UnicodeDecodeError as error:
+        # A sample cut inside a multi-byte character is still text.
+        if error.start < len(sample) - 3:
+            return None
+    start = sample.removeprefix(b"\xef\xbb\xbf").lstrip().lower()
+    for signature, mime in _TEXT_SIGNATURES:
+        if start.startswith(signature):
+            if mime == "text/xml" and b"<svg" in start:
+                return "image/svg+xml"
+            return mime
+    if start[:1] in (b"{", b"[") and len(content) <= _JSON_SNIFF_LIMIT:
+        try:
+            json.loads(content)
+        except ValueError:
+            pass
+        else:
+            return "application/json"
+    return "text/plain"
 
 
 def _unlink(path: str) -> None:

@@ -5,14 +5,26 @@ Laravel: ``Illuminate\\Routing\\RedirectController``.
 
 from __future__ import annotations
 
+import re
 import typing as t
+from urllib.parse import quote
 
+from protevus.http.exceptions import BadRequestHttpException
 from protevus.routing.controller import Controller
 from protevus.routing.route import PARAMETER
+
+#: Characters left as they are in a parameter value: Laravel's ``RouteUrlGenerator``
+#: keeps these too, minus ``?``, ``#`` and ``%``, which would start a query or a
+#: fragment, or re-encode, in the target URL.
+_SAFE = "/@:;,=+!*|&"
+_UNSAFE_TARGET = re.compile(r"[\r\n\0]")
 
 
 class RedirectController(Controller):
     """Redirect to the route's ``destination`` (its ``{params}`` filled from the URL).
+
+    Each parameter value is percent-encoded (``a b?x`` → ``a%20b%3Fx``), so a value
+    can neither add a query string nor break the ``Location`` header.
 
     Laravel: ``Illuminate\\Routing\\RedirectController``.
     """
@@ -27,9 +39,16 @@ class RedirectController(Controller):
 
         def fill(match: t.Any) -> str:
             value = parameters.get(match.group(1))
-            return "" if value is None else str(value)
+            return "" if value is None else quote(str(value), safe=_SAFE)
 
         url = PARAMETER.sub(fill, destination)
-        if url.startswith("/") and "//" in url[1:]:
+        if url.startswith("/") and "//" in url:
+            # Also stops a value like "/evil.com" from making "//evil.com", a
+            # protocol-relative URL to another host.
             url = "/" + "/".join(part for part in url.split("/") if part)
+        if _UNSAFE_TARGET.search(url):
+            raise BadRequestHttpException(
+                f"Cannot redirect to [{url!r}]: the URL holds a line break or NUL; "
+                "remove it from the route's destination."
+            )
         return RedirectResponse(url, status)

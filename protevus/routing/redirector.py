@@ -5,13 +5,17 @@ Laravel: ``Illuminate\\Routing\\Redirector`` (the ``redirect()`` helper).
 
 from __future__ import annotations
 
+import re
 import typing as t
 
+from protevus.http.exceptions import BadRequestHttpException
 from protevus.support.aliases import CamelAliases
 from protevus.support.macroable import Macroable
 
 if t.TYPE_CHECKING:
     from protevus.routing.url_generator import UrlGenerator
+
+_UNSAFE_TARGET = re.compile(r"[\r\n\0]")
 
 
 class Redirector(CamelAliases, Macroable):
@@ -157,9 +161,18 @@ class Redirector(CamelAliases, Macroable):
     ) -> t.Any:
         """Build the response, giving it the request and its session for flashing.
 
+        A target holding a line break (or NUL) cannot go into the ``Location``
+        header: it answers 400 rather than failing with a 500.
+
         Laravel: ``Redirector::createRedirect()``.
         """
         from protevus.http.response import RedirectResponse
+
+        if _UNSAFE_TARGET.search(str(path)):
+            raise BadRequestHttpException(
+                f"Cannot redirect to [{str(path)!r}]: the URL holds a line break or "
+                "NUL; encode or remove it before redirecting."
+            )
 
         redirect = RedirectResponse(path, status, dict(headers or {}))
         request = self.url._request()

@@ -68,15 +68,30 @@ def create_application(base_path: str | os.PathLike[str]) -> t.Any:
     return app
 
 
+#: ``ResourceRegistrar.verbs`` as shipped, restored after each test.
+_DEFAULT_RESOURCE_VERBS: dict[str, str] = {"create": "create", "edit": "edit"}
+
+
 def reset_global_state(
     app: t.Any = None, environ: t.Mapping[str, str] | None = None
 ) -> None:
-    """Forget facades, the global container and loaded ``.env`` values; restore ``environ``.
+    """Forget facades, the global container, loaded ``.env`` values and class-level state.
 
-    Laravel: ``TestCase::tearDown()`` (``$this->app->flush()``, facade clearing).
+    Also flushes the middleware state (``TrimStrings``, ``ConvertEmptyStringsToNull``),
+    restores the resource verbs, clears ``Carbon``'s test time and restores
+    ``environ``.
+
+    Laravel: ``TestCase::tearDown()`` (``$this->app->flush()``, facade clearing,
+    ``Carbon::setTestNow()``, the middleware ``flushState()`` calls).
     """
     from protevus.config.env import Env
     from protevus.container.container import Container
+    from protevus.http.middleware.convert_empty_strings_to_null import (
+        ConvertEmptyStringsToNull,
+    )
+    from protevus.http.middleware.trim_strings import TrimStrings
+    from protevus.routing.resource_registrar import ResourceRegistrar
+    from protevus.support.carbon import Carbon
     from protevus.support.date_factory import DateFactory
     from protevus.support.facades.facade import Facade
     from protevus.support.helpers import set_exception_reporter
@@ -93,6 +108,10 @@ def reset_global_state(
     Facade.set_facade_application(None)
     set_exception_reporter(None)
     DateFactory.default_timezone = "UTC"
+    Carbon.set_test_now(None)
+    TrimStrings.flush_state()
+    ConvertEmptyStringsToNull.flush_state()
+    ResourceRegistrar.verbs = dict(_DEFAULT_RESOURCE_VERBS)
     Env.reset()
     Container.set_instance(None)
     if environ is not None:

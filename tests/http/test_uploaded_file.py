@@ -44,7 +44,7 @@ def test_names_types_and_size(png: UploadedFile, text: UploadedFile) -> None:
     assert png.extension() == "png"
     assert png.get_size() == len(PNG)
     assert png.is_valid()
-    assert text.get_mime_type() == "text/markdown"
+    assert text.get_mime_type() == "text/plain"  # the content, never the name
     assert text.get() == b"hello world"
     assert "photo.JPG" in repr(png)
 
@@ -111,3 +111,80 @@ def test_store_without_an_application_is_a_clear_error(text: UploadedFile) -> No
 def test_move(tmp_path: Path, text: UploadedFile) -> None:
     target = text.move(str(tmp_path / "moved"), "n.md")
     assert Path(target).read_bytes() == b"hello world"
+
+
+SCRIPT = b"alert(document.cookie);\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "name", "mime", "extension"),
+    [
+        (SCRIPT, "a.html", "text/plain", "txt"),
+        (SCRIPT, "a.js", "text/plain", "txt"),
+        (b"<?php system($_GET['c']);", "shell.php", "text/plain", "txt"),
+        (b"hello", "evil.svg", "text/plain", "txt"),
+        (b"<!DOCTYPE html><p>hi</p>", "a.txt", "text/html", "html"),
+        (b"\xef\xbb\xbf  <HTML><body></body></HTML>", "a", "text/html", "html"),
+        (b"<?xml version='1.0'?><note/>", "a.html", "text/xml", "xml"),
+        (b'<?xml version="1.0"?>\n<svg xmlns="x"/>', "a.png", "image/svg+xml", "svg"),
+        (b'{"a": [1, 2]}', "a.html", "application/json", "json"),
+        (b"{not json", "a.json", "text/plain", "txt"),
+        (b"%PDF-1.7 ...", "a.html", "application/pdf", "pdf"),
+        (b"\xff\xd8\xff\xe0rest", "a.html", "image/jpeg", "jpg"),
+        (b"\x00\x01\x02binary", "a.html", "application/octet-stream", "bin"),
+        (b"caf\xc3\xa9 au lait", "a.js", "text/plain", "txt"),
+        (b"\xff\xfe not utf-8", "a.html", "application/octet-stream", "bin"),
+        (b"", "a.html", "application/x-empty", ""),
+    ],
+)
+def test_mime_type_and_extension_come_from_the_content_only(
+    content: bytes, name: str, mime: str, extension: str
+) -> None:
+    for file in upload(content, name, "text/html"):
+        assert file.get_mime_type() == mime
+        assert file.extension() == extension
+        assert file.guess_extension() == extension
+        suffix = f".{extension}" if extension else ""
+        assert file.hash_name().endswith(suffix)
+        assert len(file.hash_name()) == 40 + len(suffix)
+
+
+@pytest.mark.parametrize(
+    ("claimed", "extension"),
+    [
+        ("text/javascript", "js"),
+        ("application/javascript", "js"),
+        ("text/plain", "txt"),
+        ("image/jpeg", "jpg"),
+        ("application/xml", "xml"),
+        ("text/xml", "xml"),
+        ("text/csv", "csv"),
+        ("text/plain; charset=utf-8", "txt"),
+        ("application/vnd.nothing-known", ""),
+    ],
+)
+def test_client_extension_uses_symfony_first_extensions(
+    claimed: str, extension: str
+) -> None:
+    for file in upload(b"x", "a.bin", claimed):
+        assert file.client_extension() == extension
+
+
+def test_an_uploaded_html_file_is_stored_as_text(make_app: t.Any) -> None:
+    from protevus.facades import Route
+    from protevus.testing import TestClient
+
+    app = make_app()
+
+    def upload_route(request: Request) -> t.Any:
+        return {"path": request.file("file").store("uploads", "public")}
+
+    Route.post("/upload", upload_route)
+    body = b"<script>alert(document.cookie)</script>"
+    response = TestClient(app).post(
+        "/upload", {"file": (io.BytesIO(body), "a.html", "text/html")}
+    )
+    path = response.assert_ok().json("path")
+    assert path.startswith("uploads/") and path.endswith(".txt")
+    stored = Path(app.base_path("storage/app/public")) / path
+    assert stored.read_bytes() == body

@@ -12,11 +12,15 @@ import re
 import typing as t
 from urllib.parse import quote
 
+from protevus.http.exceptions import BadRequestHttpException
+from protevus.support.aliases import CamelAliases
+
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 _INT_PREFIX = re.compile(r"^\s*([+-]?\d+)")
 _FLOAT_PREFIX = re.compile(r"^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)")
 _TRUE_WORDS = frozenset({"1", "true", "on", "yes"})
 _PHP_WHITESPACE = " \t\n\r\0\x0b"
+_PHP_INT_MAX = 2**63 - 1
 
 
 def _split_key(key: str) -> list[str | None]:
@@ -36,33 +40,81 @@ def _split_key(key: str) -> list[str | None]:
 
 
 def _key(part: str) -> str | int:
-    return int(part) if part.isdigit() and (part == "0" or part[0] != "0") else part
+    if part.isascii() and part.isdigit() and (part == "0" or part[0] != "0"):
+        number = int(part)
+        return number if number <= _PHP_INT_MAX else part
+    return part
+
+
+class _Node(dict[t.Any, t.Any]):
+    """A dict that remembers its next free integer key, like a PHP array."""
+
+    __slots__ = ("next_index",)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.next_index = 0
+
+
+class InputLimits(CamelAliases):
+    """The limits PHP puts on parsed input; change them on the class.
+
+    ``InputLimits.max_input_vars = 5000`` raises the variable cap for every
+    request. A request over a limit is answered 400 (PHP drops the extra input
+    with a warning; an explicit error is easier to notice).
+
+    PHP: ``max_input_vars`` and ``max_input_nesting_level`` (php.ini).
+    """
+
+    #: the most ``key=value`` pairs one query string, body or file list may hold.
+    max_input_vars: t.ClassVar[int] = 1000
+    #: the most bracket levels one key may have (``a[b][c]`` has 2).
+    max_input_nesting_level: t.ClassVar[int] = 64
 
 
 def parse_pairs(pairs: t.Iterable[tuple[str, t.Any]]) -> dict[t.Any, t.Any]:
     """Build PHP-shaped input from ``(key, value)`` pairs; later values win.
 
     ``[('tags[]', 'a'), ('tags[]', 'b'), ('user[name]', 'x')]`` →
-    ``{'tags': ['a', 'b'], 'user': {'name': 'x'}}``.
+    ``{'tags': ['a', 'b'], 'user': {'name': 'x'}}``. More pairs than
+    ``InputLimits.max_input_vars`` or keys nested deeper than
+    ``InputLimits.max_input_nesting_level`` raise ``BadRequestHttpException``.
+
+    PHP: ``php_register_variable_ex()`` (how ``$_GET``/``$_POST`` are built).
     """
-    root: dict[t.Any, t.Any] = {}
-    for raw_key, val in pairs:
+    max_vars = InputLimits.max_input_vars
+    max_depth = InputLimits.max_input_nesting_level
+    root = _Node()
+    for count, (raw_key, val) in enumerate(pairs, 1):
+        if count > max_vars:
+            raise _bad_request(
+                f"The request has too many input variables (max {max_vars})."
+            )
         parts = _split_key(raw_key)
-        target: dict[t.Any, t.Any] = root
+        if len(parts) - 1 > max_depth:
+            raise _bad_request(
+                f"The request input is nested too deeply (max {max_depth} levels)."
+            )
+        target = root
         for i, part in enumerate(parts):
-            last = i == len(parts) - 1
             if part is None:
-                ints = [k for k in target if isinstance(k, int)]
-                slot: t.Any = max(ints) + 1 if ints else 0
+                slot: t.Any = target.next_index
             else:
                 slot = _key(part)
-            if last:
+            if isinstance(slot, int) and slot >= target.next_index:
+                target.next_index = slot + 1
+            if i == len(parts) - 1:
                 target[slot] = val
             else:
-                if not isinstance(target.get(slot), dict):
-                    target[slot] = {}
-                target = target[slot]
+                child = target.get(slot)
+                if not isinstance(child, _Node):
+                    child = target[slot] = _Node()
+                target = child
     return {k: _listify(v) for k, v in root.items()}
+
+
+def _bad_request(message: str) -> BadRequestHttpException:
+    return BadRequestHttpException(message)
 
 
 def _listify(node: t.Any) -> t.Any:
