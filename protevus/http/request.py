@@ -56,9 +56,14 @@ class Request(InteractsWithInput, InteractsWithContentTypes, flask.Request, Macr
     ``host`` stay strings for Werkzeug and Flask, and are callable for Laravel's
     meaning: ``request.path == '/user/1'`` but ``request.path() == 'user/1'``.
 
-    A POST carrying a form field ``_method`` (or an ``X-HTTP-Method-Override``
-    header) of PUT, PATCH or DELETE becomes that method before Flask matches
-    routes.
+    A POST carrying an ``X-HTTP-Method-Override`` header (or a form field
+    ``_method``) of PUT, PATCH or DELETE becomes that method. The header is
+    honoured at once. The form is read at once only for a request made outside
+    the Protevus app (``Request.from_values(...)``, a plain Flask app): the
+    Protevus Flask app builds its requests with ``defer_method_override=True``
+    and applies the field after its context is pushed, so Flask's
+    ``MAX_CONTENT_LENGTH``/``MAX_FORM_*`` limits bound the form, and before URL
+    matching.
 
     Laravel: ``Illuminate\\Http\\Request``.
     """
@@ -67,6 +72,7 @@ class Request(InteractsWithInput, InteractsWithContentTypes, flask.Request, Macr
     _user_resolver: t.Callable[..., t.Any] | None = None
     _session: t.Any = None
     _real_method: str = "GET"
+    _override_pending: bool = False
     _method: str
     _path: str
 
@@ -75,26 +81,45 @@ class Request(InteractsWithInput, InteractsWithContentTypes, flask.Request, Macr
         environ: WSGIEnvironment,
         populate_request: bool = True,
         shallow: bool = False,
+        *,
+        defer_method_override: bool = False,
     ) -> None:
         super().__init__(environ, populate_request, shallow)
         # Werkzeug set it through the ``method`` setter (a plain upper-case str).
         real = self._real_method = self._method
         if real == "POST":
-            spoofed = self._spoofed_method()
+            spoofed = _spoofable(self.headers.get("X-HTTP-Method-Override"))
             if spoofed is not None:
-                self.method = spoofed
-                environ["REQUEST_METHOD"] = spoofed
+                self._spoof(spoofed)
+            elif not shallow:
+                self._override_pending = True
+                if not defer_method_override:
+                    try:
+                        self.apply_method_override()
+                    except _WerkzeugHTTPException:
+                        pass  # a refused body fails again when the input is read
 
-    def _spoofed_method(self) -> str | None:
-        override = self.headers.get("X-HTTP-Method-Override")
-        if not override and not self.shallow and self.mimetype in _FORM_TYPES:
-            try:
-                override = self.form.get("_method")
-            except _WerkzeugHTTPException:
-                # A body Werkzeug refuses (too large...) fails later, in the kernel.
-                return None
-        method = str(override or "").strip().upper()
-        return method if method in _SPOOFABLE else None
+    def apply_method_override(self) -> str:
+        """Apply a form field ``_method`` spoofing this POST, once; return the method.
+
+        Reads the form under the limits in force (inside a Flask app context,
+        ``MAX_CONTENT_LENGTH``, ``MAX_FORM_MEMORY_SIZE`` and ``MAX_FORM_PARTS``),
+        so a refused body raises Werkzeug's 413 here.
+
+        Laravel: the ``_method`` part of ``Request::getMethod()``.
+        """
+        if self._override_pending:
+            self._override_pending = False
+            if self.mimetype in _FORM_TYPES:
+                spoofed = _spoofable(self.form.get("_method"))
+                if spoofed is not None:
+                    self._spoof(spoofed)
+        return str(self._method)
+
+    def _spoof(self, method: str) -> None:
+        self._override_pending = False
+        self._method = method
+        self.environ["REQUEST_METHOD"] = method
 
     # -- Werkzeug attributes that are also Laravel methods --------------------------------
 
@@ -107,6 +132,13 @@ class Request(InteractsWithInput, InteractsWithContentTypes, flask.Request, Macr
         value = self._method
         if type(value) is CallableString:
             return value
+        if self._override_pending:
+            try:
+                value = self.apply_method_override()
+            except _WerkzeugHTTPException:
+                # A body the limits refuse stays a POST; reading the input
+                # raises the same 413 again.
+                value = self._method
         wrapped = self._method = CallableString(value)
         return wrapped
 
@@ -114,6 +146,8 @@ class Request(InteractsWithInput, InteractsWithContentTypes, flask.Request, Macr
     def method(self, value: str) -> None:
         # Stored plain and wrapped on first read: Werkzeug sets it on every
         # request, and many requests never read it.
+        if self._override_pending:
+            self._override_pending = False
         self._method = str(value).upper()
 
     @property
@@ -178,7 +212,7 @@ class Request(InteractsWithInput, InteractsWithContentTypes, flask.Request, Macr
 
     def get_method(self) -> str:
         """Return the HTTP method after spoofing. Laravel: ``Request::getMethod()``."""
-        return str(self._method)
+        return str(self.method)
 
     def get_real_method(self) -> str:
         """Return the method the client really sent. Laravel: ``Request::getRealMethod()``."""
@@ -190,7 +224,7 @@ class Request(InteractsWithInput, InteractsWithContentTypes, flask.Request, Macr
 
     def is_method(self, method: str) -> bool:
         """Tell whether the method is ``method`` (any case). Laravel: ``Request::isMethod()``."""
-        return str(self._method) == method.upper()
+        return str(self.method) == method.upper()
 
     # -- URLs and paths ------------------------------------------------------------------
 
@@ -434,7 +468,12 @@ class Request(InteractsWithInput, InteractsWithContentTypes, flask.Request, Macr
         return validator.validate()
 
     def __repr__(self) -> str:
-        return f"<{type(self).__name__} {str.__str__(self.url)!r} [{self._method}]>"
+        return f"<{type(self).__name__} {str.__str__(self.url)!r} [{self.method}]>"
+
+
+def _spoofable(value: t.Any) -> str | None:
+    method = str(value or "").strip().upper()
+    return method if method in _SPOOFABLE else None
 
 
 def _strip_port(http_host: str) -> str:

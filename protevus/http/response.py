@@ -13,7 +13,6 @@ import mimetypes
 import os
 import typing as t
 from http import HTTPStatus
-from urllib.parse import quote
 
 import flask
 from markupsafe import escape
@@ -22,7 +21,9 @@ from protevus.exceptions import InvalidArgumentError
 from protevus.http.concerns.callable_values import CallableString
 from protevus.http.concerns.flashes_session_data import FlashesSessionData
 from protevus.http.concerns.json_encoding import json_encode
+from protevus.http.exceptions import BadRequestHttpException
 from protevus.http.exceptions import HttpResponseException
+from protevus.http.header_utils import make_disposition
 from protevus.support.aliases import CamelAliases
 from protevus.support.macroable import Macroable
 from protevus.support.str import Str
@@ -391,10 +392,20 @@ class RedirectResponse(FlashesSessionData, Response):
         return self._target_url
 
     def set_target_url(self, url: str) -> RedirectResponse:
-        """Redirect to ``url``. Laravel: ``setTargetUrl()``."""
+        """Redirect to ``url``. Laravel: ``setTargetUrl()``.
+
+        A URL holding a line break or NUL (a header-injection attempt, usually
+        from request data) raises a 400 :class:`BadRequestHttpException`.
+        """
         if not url:
             raise InvalidArgumentError("Cannot redirect to an empty URL.")
-        self._target_url = str(url)
+        target = str(url)
+        if "\r" in target or "\n" in target or "\0" in target:
+            raise BadRequestHttpException(
+                f"Cannot redirect to [{target!r}]: the URL holds a line break or "
+                "NUL; encode or remove it before redirecting."
+            )
+        self._target_url = target
         safe = escape(self._target_url)
         self.set_data(
             '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="UTF-8" />\n'
@@ -517,19 +528,21 @@ class BinaryFileResponse(Response):
             self.set_content_disposition(content_disposition)
 
     def set_content_disposition(
-        self, disposition: str, filename: str = ""
+        self, disposition: str, filename: str = "", filename_fallback: str = ""
     ) -> BinaryFileResponse:
-        """Set ``Content-Disposition`` (``attachment`` or ``inline``) with a safe file name.
+        """Set ``Content-Disposition`` (``attachment`` or ``inline``) for the file.
+
+        ``filename`` defaults to the file's own name; the header carries an ASCII
+        fallback plus ``filename*`` for other names (see
+        :func:`~protevus.http.header_utils.make_disposition`, which also rejects
+        names holding ``/``, ``\\`` or control characters).
 
         Laravel: ``BinaryFileResponse::setContentDisposition()``.
         """
         name = filename or os.path.basename(self.file)
-        fallback = name.encode("ascii", "replace").decode().replace("?", "_")
-        fallback = fallback.replace('"', "").replace("\\", "")
-        value = f'{disposition}; filename="{fallback}"'
-        if fallback != name:
-            value += f"; filename*=utf-8''{quote(name)}"
-        self.headers["Content-Disposition"] = value
+        self.headers["Content-Disposition"] = make_disposition(
+            disposition, name, filename_fallback
+        )
         return self
 
     def delete_file_after_send(self, should_delete: bool = True) -> BinaryFileResponse:

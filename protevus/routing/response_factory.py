@@ -124,9 +124,13 @@ class ResponseFactory(CamelAliases, Macroable):
 
         Laravel: ``ResponseFactory::streamDownload()``.
         """
+        from protevus.http.header_utils import make_disposition
+
         response = self.stream(callback, 200, headers)
         if name:
-            response.headers["Content-Disposition"] = _disposition(disposition, name)
+            response.headers["Content-Disposition"] = make_disposition(
+                disposition, name
+            )
         return response
 
     def download(
@@ -143,10 +147,7 @@ class ResponseFactory(CamelAliases, Macroable):
         from protevus.http.response import BinaryFileResponse
 
         response = BinaryFileResponse(file, 200, dict(headers or {}))
-        response.headers["Content-Disposition"] = _disposition(
-            disposition, name or os.path.basename(os.fspath(file))
-        )
-        return response
+        return response.set_content_disposition(disposition, name or "")
 
     def file(self, file: str | os.PathLike[str], headers: _Headers = None) -> t.Any:
         """Send a file to display in the browser (an image, a PDF).
@@ -213,14 +214,3 @@ class ResponseFactory(CamelAliases, Macroable):
         Laravel: ``ResponseFactory::redirectToIntended()``.
         """
         return self.redirector.intended(default, status, headers)
-
-
-def _disposition(disposition: str, name: str) -> str:
-    from urllib.parse import quote
-
-    ascii_name = name.encode("ascii", "ignore").decode() or "download"
-    ascii_name = ascii_name.replace("\\", "").replace('"', "")
-    header = f'{disposition}; filename="{ascii_name}"'
-    if ascii_name != name:
-        header += f"; filename*=utf-8''{quote(name)}"
-    return header

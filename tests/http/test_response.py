@@ -248,7 +248,7 @@ def test_binary_file_response(tmp_path: Path, flask_app: flask.Flask) -> None:
     assert sent.headers["Content-Type"].startswith("text/plain")
     assert sent.headers["Content-Length"] == "7"
     assert sent.headers["Content-Disposition"] == (
-        "attachment; filename=\"report _.txt\"; filename*=utf-8''report%20%C3%BC.txt"
+        "attachment; filename=\"report .txt\"; filename*=utf-8''report%20%C3%BC.txt"
     )
     with pytest.raises(InvalidArgumentError, match="does not exist"):
         BinaryFileResponse(tmp_path / "missing")

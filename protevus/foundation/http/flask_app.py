@@ -13,8 +13,12 @@ import sys
 import typing as t
 
 import flask
+from flask.ctx import RequestContext
 from flask.sessions import SecureCookieSessionInterface
 from flask.signals import request_started
+from werkzeug.exceptions import HTTPException
+
+from protevus.http.request import Request
 
 if t.TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse
@@ -56,6 +60,31 @@ class _SessionInterface(SecureCookieSessionInterface):
         super().save_session(app, session, response)
 
 
+class _RequestContext(RequestContext):
+    """Flask's request context, applying ``_method`` spoofing just before URL matching.
+
+    The form holding ``_method`` is read here, with the app context pushed, so
+    Flask's ``MAX_CONTENT_LENGTH``, ``MAX_FORM_MEMORY_SIZE`` and ``MAX_FORM_PARTS``
+    bound it; a body they refuse becomes the request's routing error (413).
+    """
+
+    def match_request(self) -> None:
+        """Spoof the method from the form (if any), then match the URL with it."""
+        adapter = self.url_adapter
+        # Bound to the environ before the context was pushed: a POST still.
+        if adapter is not None and adapter.default_method == "POST":
+            request: t.Any = self.request
+            apply = getattr(request, "apply_method_override", None)
+            if apply is not None:
+                try:
+                    method = apply()
+                except HTTPException as error:
+                    request.routing_exception = error
+                    return
+                adapter.default_method = method
+        super().match_request()
+
+
 class ProtevusFlask(flask.Flask):
     """A ``flask.Flask`` whose every request goes through the Protevus HTTP kernel.
 
@@ -72,6 +101,18 @@ class ProtevusFlask(flask.Flask):
         self.protevus_app = protevus_app
         self._kernel: Kernel | None = None
         self.session_interface = _SessionInterface()
+
+    def request_context(self, environ: WSGIEnvironment) -> RequestContext:
+        """Create the request context (one that applies ``_method`` spoofing before matching).
+
+        Laravel: the method override of ``Request::getMethod()``, read before routing.
+        """
+        request_class = self.request_class
+        if not issubclass(request_class, Request):
+            return _RequestContext(self, environ)
+        request = request_class(environ, defer_method_override=True)
+        request.json_module = self.json
+        return _RequestContext(self, environ, request)
 
     @property
     def kernel(self) -> Kernel:
@@ -185,7 +226,6 @@ def create_flask_app(app: t.Any) -> ProtevusFlask:
     web server or ``serve`` sends ``public/``), and ``config('app.key')`` as its
     secret key.
     """
-    from protevus.http.request import Request
     from protevus.http.response import Response
 
     flask_app = ProtevusFlask(

@@ -58,6 +58,33 @@ def _as_input(decoded: t.Any) -> dict[t.Any, t.Any]:
     return {0: decoded}
 
 
+def _reject_constant(name: str) -> t.NoReturn:
+    raise ValueError(f"[{name}] is not a JSON value")
+
+
+def _decode_json_body(raw: bytes) -> t.Any:
+    """Decode a JSON request body; anything that is not strict JSON is a 400.
+
+    Python's decoder takes ``NaN`` and ``Infinity`` (not JSON) and overflows the
+    stack on deep nesting; both become the same 400 as malformed JSON.
+    """
+    if not raw.strip():
+        return {}
+    try:
+        return json.loads(raw, parse_constant=_reject_constant)
+    except (ValueError, UnicodeDecodeError) as error:
+        raise _invalid_json(str(error)) from error
+    except RecursionError:
+        raise _invalid_json("it is nested too deeply") from None
+
+
+def _invalid_json(reason: str) -> BadRequestHttpException:
+    return BadRequestHttpException(
+        f"The request body is not valid JSON: {reason}. Send a valid JSON "
+        "document or change the Content-Type header."
+    )
+
+
 class InteractsWithInput(_Base):
     """Give the request Laravel's input API on top of Werkzeug's parsed data.
 
@@ -92,15 +119,7 @@ class InteractsWithInput(_Base):
         if "form" not in cached and not environ.get("CONTENT_TYPE"):
             pass  # no Content-Type: Werkzeug parses no form and it is not JSON
         elif bool(self.is_json):
-            raw = self.get_data(cache=True)
-            try:
-                decoded = json.loads(raw) if raw.strip() else {}
-            except (ValueError, UnicodeDecodeError) as error:
-                raise BadRequestHttpException(
-                    f"The request body is not valid JSON: {error}. Send a valid JSON "
-                    "document or change the Content-Type header."
-                ) from error
-            body = _as_input(decoded)
+            body = _as_input(_decode_json_body(self.get_data(cache=True)))
         else:
             body = parse_pairs(self.form.items(multi=True))
         self._request_bag = body
@@ -328,6 +347,10 @@ class InteractsWithInput(_Base):
     ) -> Carbon | None:
         """Get input as a Carbon date, or None when it is not filled.
 
+        A value that is not a date (or does not match ``format``) is the
+        client's error: it raises a 400 :class:`BadRequestHttpException` naming
+        the field and the format expected.
+
         Werkzeug's ``Request.date`` (the ``Date`` header) is replaced; read it
         with ``request.header('Date')``.
 
@@ -338,9 +361,21 @@ class InteractsWithInput(_Base):
         if self.is_not_filled(key):
             return None
         raw = builtins.str(self.input(key))
-        if format is None:
-            return Carbon.parse(raw, tz)
-        return Carbon.create_from_format(format, raw, tz)
+        if tz is not None:
+            Carbon.now(tz)  # a bad zone is the caller's error, not the client's
+        try:
+            if format is None:
+                return Carbon.parse(raw, tz)
+            return Carbon.create_from_format(format, raw, tz)
+        except (ValueError, OverflowError) as error:
+            expected = (
+                f"in the format [{format}]"
+                if format is not None
+                else "such as [2026-01-31] or [2026-01-31 14:00:00] (ISO 8601)"
+            )
+            raise BadRequestHttpException(
+                f"The [{key}] field must be a date {expected}; send it in that form."
+            ) from error
 
     def enum(
         self, key: t.Any, enum_class: type[_enum.Enum], default: t.Any = None
