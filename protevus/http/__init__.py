@@ -8,6 +8,7 @@ import typing as t
 from protevus.support.lazy import lazy_exports
 
 if t.TYPE_CHECKING:
+    from protevus.http.concerns.php_input import InputLimits as InputLimits
     from protevus.http.exceptions import (
         AccessDeniedHttpException as AccessDeniedHttpException,
     )
@@ -44,6 +45,7 @@ if t.TYPE_CHECKING:
     from protevus.http.exceptions import abort as abort
     from protevus.http.exceptions import abort_if as abort_if
     from protevus.http.exceptions import abort_unless as abort_unless
+    from protevus.http.header_utils import HeaderUtils as HeaderUtils
     from protevus.http.request import Request as Request
     from protevus.http.response import BinaryFileResponse as BinaryFileResponse
     from protevus.http.response import Cookie as Cookie
@@ -56,6 +58,8 @@ if t.TYPE_CHECKING:
 __getattr__ = lazy_exports(
     __name__,
     {
+        "InputLimits": "protevus.http.concerns.php_input",
+        "HeaderUtils": "protevus.http.header_utils",
         "AccessDeniedHttpException": "protevus.http.exceptions",
         "BadRequestHttpException": "protevus.http.exceptions",
         "ConflictHttpException": "protevus.http.exceptions",
