@@ -146,18 +146,18 @@ class UrlGenerator(CamelAliases, Macroable):
         return self.current() + ("?" + query if query else "")
 
     def previous(self, fallback: str | bool = False) -> str:
-        """Get the previous URL: the session's, else the Referer, else ``fallback`` or ``/``.
+        """Get the previous URL: the Referer, else the session's, else ``fallback`` or ``/``.
 
         Laravel: ``UrlGenerator::previous()``.
         """
         request = self._request()
         previous = None
         if request is not None:
-            has_session = getattr(request, "has_session", None)
-            if callable(has_session) and has_session():
-                previous = request.session().previous_url()
+            previous = request.headers.get("Referer")
             if not previous:
-                previous = request.headers.get("Referer")
+                has_session = getattr(request, "has_session", None)
+                if callable(has_session) and has_session():
+                    previous = request.session().previous_url()
         if previous:
             return self.to(previous)
         if fallback:

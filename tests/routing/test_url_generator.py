@@ -165,3 +165,34 @@ def test_response_factory(url: UrlGenerator, tmp_path: t.Any) -> None:
     assert factory.redirect_to_route("home").target_url == "http://localhost"
     with pytest.raises(Exception, match=r"cannot render \[welcome\]"):
         factory.view("welcome")
+
+
+class _Session:
+    def __init__(self, previous: str | None) -> None:
+        self.previous = previous
+
+    def previous_url(self) -> str | None:
+        return self.previous
+
+
+@pytest.mark.parametrize(
+    ("referer", "session", "expected"),
+    [
+        ("http://blog.test/from", "http://blog.test/session", "http://blog.test/from"),
+        (None, "http://blog.test/session", "http://blog.test/session"),
+        (None, None, "http://blog.test/fallback"),
+    ],
+)
+def test_previous_prefers_the_referer_then_the_session_then_the_fallback(
+    router: Router,
+    url: UrlGenerator,
+    referer: str | None,
+    session: str | None,
+    expected: str,
+) -> None:
+    headers = {"Referer": referer} if referer else {}
+    with router.flask.test_request_context(  # type: ignore[attr-defined]
+        "/", base_url="http://blog.test", headers=headers
+    ) as ctx:
+        ctx.request.set_session(_Session(session))
+        assert url.previous("/fallback") == expected

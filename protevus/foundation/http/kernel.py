@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import typing as t
 
+from protevus.container._reflection import defines_call
 from protevus.foundation import exception_pages
+from protevus.routing.pipeline import report_once
 from protevus.support.aliases import CamelAliases
 
 if t.TYPE_CHECKING:
@@ -19,12 +21,13 @@ _Handler = t.Callable[[t.Any], t.Any]
 class Kernel(CamelAliases):
     """Send each request through the global middleware to the router.
 
-    The global stack is resolved once, on the first request: each middleware is
-    built by the container a single time and the chain of calls is composed once,
-    so a request costs one call per middleware. Like Laravel's routing pipeline,
-    an exception raised inside the chain is reported and rendered where it
-    happens, so the middleware around it still see (and may change) the error
-    response.
+    The chain of calls is composed once, on the first request. Protevus's own
+    global middleware (``TrimStrings``, ``ValidatePostSize``...) keep no state, so
+    each is built a single time; the application's are built by the container for
+    every request, and again for ``terminate()``, as Laravel does (bind one as a
+    singleton to share an instance). Like Laravel's routing pipeline, an
+    exception raised inside the chain is reported and rendered where it happens,
+    so the middleware around it still see (and may change) the error response.
 
     Group, alias and priority settings are shared with the router, which runs the
     route middleware.
@@ -42,7 +45,11 @@ class Kernel(CamelAliases):
         #: the registrar whose settings configured this kernel (None when built bare).
         self.config: Middleware | None = None
         self._stack: _Handler | None = None
+        #: terminable global middleware: instances, or the classes / container
+        #: keys built again for each terminate() call.
         self._terminables: list[t.Any] = []
+        self._not_terminable: set[t.Any] = set()
+        self._forget_route: t.Callable[[], None] = _nothing
         self._route_terminables: dict[int, tuple[t.Any, list[t.Any]]] = {}
 
     # -- configuration --------------------------------------------------------------
@@ -160,6 +167,7 @@ class Kernel(CamelAliases):
         Laravel: ``Kernel::handle()``.
         """
         stack = self._stack or self._build_stack()
+        self._forget_route()
         try:
             return stack(request)
         except Exception as exc:
@@ -172,7 +180,8 @@ class Kernel(CamelAliases):
         """
         try:
             handler = self.app.make("exceptions")
-            handler.report(exc)
+            # A route middleware layer may have reported it already.
+            report_once(handler, exc)
             return handler.render(request, exc)
         except Exception as failure:
             return self._last_resort(failure)
@@ -202,12 +211,26 @@ class Kernel(CamelAliases):
         handler: _Handler = to_router
         terminables: list[t.Any] = []
         for entry in reversed(self.middleware):
-            instance, params = self._resolve_middleware(entry)
+            target, params = self._parse_middleware(entry)
+            instance = target
+            if isinstance(target, str | type):
+                # Protevus's own are stateless: one instance serves every request
+                # (unless the container was told to build an application class).
+                instance = self.app.make(target) if _is_framework(target) else None
+                if instance is None or not _is_framework(type(instance)):
+                    handler = self._per_request_layer(target, params, handler)
+                    if not isinstance(target, type) or callable(
+                        getattr(target, "terminate", None)
+                    ):
+                        terminables.append(target)
+                    continue
             self._apply_settings(instance)
             handler = self._layer(instance, params, handler)
             if callable(getattr(instance, "terminate", None)):
                 terminables.append(instance)
         self._terminables = terminables[::-1]
+        self._not_terminable = set()
+        self._forget_route = getattr(self.router, "forget_current_route", _nothing)
         self._stack = handler
         return handler
 
@@ -218,7 +241,7 @@ class Kernel(CamelAliases):
         applications in one process keep their own settings.
         """
         config = self.config
-        if config is None:
+        if config is None or getattr(instance, "_protevus_configured", False):
             return
         from protevus.http.middleware.convert_empty_strings_to_null import (
             ConvertEmptyStringsToNull,
@@ -235,16 +258,57 @@ class Kernel(CamelAliases):
             skip = config.convert_empty_strings_skip_when
         if skip:
             instance.handle = _skipping(instance.handle, list(skip))
+        # A singleton application middleware comes back each request: set up once.
+        try:
+            instance._protevus_configured = True
+        except AttributeError:  # pragma: no cover - middleware with __slots__
+            pass
 
-    def _resolve_middleware(self, entry: t.Any) -> tuple[t.Any, list[str]]:
+    def _has_settings(self) -> bool:
+        config = self.config
+        return config is not None and bool(
+            config.trim_strings_except
+            or config.trim_strings_skip_when
+            or config.convert_empty_strings_skip_when
+        )
+
+    def _parse_middleware(self, entry: t.Any) -> tuple[t.Any, list[str]]:
+        """Split ``'name:a,b'`` into the aliased middleware and its parameters."""
         params: list[str] = []
         if isinstance(entry, str):
             name, _, raw = entry.partition(":")
             params = raw.split(",") if raw else []
             entry = self.middleware_aliases.get(name, name)
-        if isinstance(entry, str | type):
-            return self.app.make(entry), params
         return entry, params
+
+    def _per_request_layer(
+        self, target: str | type, params: list[str], next_: _Handler
+    ) -> _Handler:
+        """Build the application's middleware anew for each request, then call it.
+
+        Laravel: ``Pipeline::carry()`` resolving the middleware from the container.
+        """
+        if isinstance(target, type) and not (
+            callable(getattr(target, "handle", None)) or defines_call(target)
+        ):
+            raise TypeError(
+                f"Middleware [{target.__module__}.{target.__qualname__}] has no "
+                "handle() method; define handle(self, request, next)."
+            )
+        make, render = self.app.make, self.render_exception
+        settings = self._apply_settings if self._has_settings() else None
+
+        def per_request(request: t.Any) -> t.Any:
+            try:
+                instance = make(target)
+                if settings is not None:
+                    settings(instance)
+                handle = getattr(instance, "handle", instance)
+                return handle(request, next_, *params)
+            except Exception as exc:
+                return render(request, exc)
+
+        return per_request
 
     def _layer(self, instance: t.Any, params: list[str], next_: _Handler) -> _Handler:
         handle = getattr(instance, "handle", None)
@@ -286,13 +350,31 @@ class Kernel(CamelAliases):
 
         Laravel: ``Kernel::terminate()``.
         """
-        for middleware in (
-            *self._route_terminable_middleware(request),
-            *self._terminables,
-        ):
+        for middleware in self._route_terminable_middleware(request):
             self._run_step(middleware.terminate, request, response)
+        for middleware in self._terminables:
+            if isinstance(middleware, str | type):
+                self._run_step(self._terminate_fresh, middleware, request, response)
+            else:
+                self._run_step(middleware.terminate, request, response)
         self._run_step(self.app.terminate)
         self.app.forget_scoped_instances()
+
+    def _terminate_fresh(
+        self, target: str | type, request: t.Any, response: t.Any
+    ) -> None:
+        """Build the application's global middleware again and call its ``terminate``.
+
+        Laravel: ``Kernel::terminateMiddleware()``.
+        """
+        if target in self._not_terminable:
+            return
+        terminate = getattr(self.app.make(target), "terminate", None)
+        if callable(terminate):
+            terminate(request, response)
+        else:
+            # A container key whose middleware cannot terminate: not built again.
+            self._not_terminable.add(target)
 
     def _run_step(self, step: t.Callable[..., t.Any], *args: t.Any) -> None:
         try:
@@ -350,6 +432,16 @@ def _sync(
         router.middleware_group(name, list(items))
     for alias, middleware in aliases.items():
         router.alias_middleware(alias, middleware)
+
+
+def _nothing() -> None:
+    """Do nothing (a router without a current route to forget)."""
+
+
+def _is_framework(target: str | type) -> bool:
+    """Determine if ``target`` is one of Protevus's own (stateless) middleware."""
+    name = target if isinstance(target, str) else target.__module__
+    return name.startswith("protevus.")
 
 
 def _skipping(

@@ -24,6 +24,8 @@ from protevus.routing import route_action
 from protevus.routing import route_matching
 from protevus.routing.exceptions import MissingControllerActionError
 from protevus.routing.exceptions import RoutingError
+from protevus.routing.pipeline import handle_exception
+from protevus.routing.route_signature_parameters import scalar_converters
 from protevus.support.aliases import CamelAliases
 
 if t.TYPE_CHECKING:
@@ -62,6 +64,8 @@ class DispatchesRoutes(CamelAliases):
 
         Laravel: ``Router::dispatch()``.
         """
+        # A thread serves many requests: never show the last one's route.
+        self._current.set(None)
         return self.run_route(request, self.find_route(request))
 
     def dispatch_to_route(self, request: t.Any) -> t.Any:
@@ -95,6 +99,17 @@ class DispatchesRoutes(CamelAliases):
         if matched is None:
             raise route_matching.not_found(request)
         return matched
+
+    def forget_current_route(self) -> None:
+        """Forget the route of the last request, before handling the next one.
+
+        A worker thread serves request after request; without this the global
+        middleware, error pages and ``Route.current()`` would see the previous
+        request's route until the new one is matched.
+
+        Laravel: none (each PHP request starts with a fresh router; Octane resets it).
+        """
+        self._current.set(None)
 
     def run_route(self, request: t.Any, route: Route) -> t.Any:
         """Run a matched route through its middleware and action.
@@ -179,11 +194,18 @@ class DispatchesRoutes(CamelAliases):
 
     def _build_runner(self, route: Route) -> _Layer:
         invoke = self._invoker(route)
-        to_response = self.to_response
+        app, to_response = self.app, self.to_response
         current = self._current
 
         def destination(request: t.Any) -> t.Any:
-            return to_response(request, invoke(request, t.cast("Route", current.get())))
+            # Laravel's prepareDestination(): the innermost middleware gets the
+            # rendered error, not the exception.
+            try:
+                return to_response(
+                    request, invoke(request, t.cast("Route", current.get()))
+                )
+            except Exception as exc:
+                return handle_exception(app, request, exc)
 
         stack: _Layer = destination
         for target, params in reversed(self.gather_route_middleware(route)):
@@ -193,6 +215,10 @@ class DispatchesRoutes(CamelAliases):
         return stack
 
     def _layer(self, target: t.Any, params: tuple[str, ...], next_: _Layer) -> _Layer:
+        """Wrap one middleware around ``next_``; what it raises comes back rendered.
+
+        Laravel: ``Pipeline::carry()`` with ``handleException()``.
+        """
         app, to_response = self.app, self.to_response
         if isinstance(target, type | str):
             if isinstance(target, type) and not (
@@ -204,9 +230,12 @@ class DispatchesRoutes(CamelAliases):
                 )
 
             def by_class(request: t.Any) -> t.Any:
-                instance = app.make(target)
-                handle = getattr(instance, "handle", instance)
-                return to_response(request, handle(request, next_, *params))
+                try:
+                    instance = app.make(target)
+                    handle = getattr(instance, "handle", instance)
+                    return to_response(request, handle(request, next_, *params))
+                except Exception as exc:
+                    return handle_exception(app, request, exc)
 
             return by_class
         handle = getattr(target, "handle", None)
@@ -216,7 +245,14 @@ class DispatchesRoutes(CamelAliases):
                     f"Middleware [{target!r}] is not callable and has no handle() method."
                 )
             handle = target
-        return lambda request: to_response(request, handle(request, next_, *params))
+
+        def by_callable(request: t.Any) -> t.Any:
+            try:
+                return to_response(request, handle(request, next_, *params))
+            except Exception as exc:
+                return handle_exception(app, request, exc)
+
+        return by_callable
 
     def _invoker(self, route: Route) -> _Invoker:
         uses = route.action.get("uses")
@@ -280,7 +316,7 @@ class DispatchesRoutes(CamelAliases):
             args: list[t.Any] = []
             kwargs: dict[str, t.Any] = {}
             leftovers: list[t.Any] | None = None
-            for name, kind, mode, cls, default, nullable, label in plan:
+            for name, kind, mode, cls, default, nullable, label, convert in plan:
                 if kind == VAR_KEYWORD:
                     for key, val in params.items():
                         if key not in names and val is not None:
@@ -313,6 +349,8 @@ class DispatchesRoutes(CamelAliases):
                             ]
                         if leftovers:
                             value = leftovers.pop(0)
+                            if convert is not None and isinstance(value, str):
+                                value = convert(value)
                         elif default is not EMPTY:
                             value = default
                         elif not (nullable or name in params):
@@ -321,6 +359,9 @@ class DispatchesRoutes(CamelAliases):
                                 f"route [{matched.uri()}]: the route has no {{{name}}} "
                                 "parameter. Rename the parameter, or give it a default."
                             )
+                elif convert is not None and isinstance(value, str):
+                    # PHP's scalar coercion of typed parameters; 404 when impossible.
+                    value = convert(value)
                 if kind == KEYWORD:
                     kwargs[name] = value
                 else:
@@ -350,13 +391,23 @@ def _plan(fn: t.Callable[..., t.Any], skip_first: bool) -> list[t.Any]:
     rows = list(callable_plan(fn))
     if skip_first and rows:
         rows = rows[1:]
+    converters = scalar_converters(fn) if rows else {}
     plan: list[t.Any] = []
     for row in rows:
         mode = _PLAIN
         if row.cls is not None:
             mode = _REQUEST if issubclass(row.cls, BaseRequest) else _SERVICE
         plan.append(
-            (row.name, row.kind, mode, row.cls, row.default, row.nullable, row.label)
+            (
+                row.name,
+                row.kind,
+                mode,
+                row.cls,
+                row.default,
+                row.nullable,
+                row.label,
+                converters.get(row.name),
+            )
         )
     return plan
 

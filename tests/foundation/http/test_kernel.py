@@ -6,6 +6,9 @@ import typing as t
 
 import pytest
 
+from protevus.facades import Route
+from protevus.testing import TestClient
+
 TRAIL: list[str] = []
 
 
@@ -105,13 +108,26 @@ def test_middleware_run_global_then_group_then_route_around_the_action(
     ]
 
 
-def test_global_stack_is_built_once(http_app: t.Any) -> None:
+def test_application_global_middleware_is_built_for_each_request(
+    http_app: t.Any,
+) -> None:
     GlobalMiddleware.built = 0
     app = http_app(middleware=_configure)
     app.make("router").get("/hello", _action)
     client = app.flask.test_client()
     for _ in range(3):
         assert client.get("/hello").status_code == 200
+    assert GlobalMiddleware.built == 3
+
+
+def test_global_middleware_bound_as_a_singleton_is_built_once(http_app: t.Any) -> None:
+    GlobalMiddleware.built = 0
+    app = http_app(middleware=_configure)
+    app.singleton(GlobalMiddleware)
+    app.make("router").get("/hello", _action)
+    client = app.flask.test_client()
+    for _ in range(3):
+        assert client.get("/hello").headers["X-Global"] == "yes"
     assert GlobalMiddleware.built == 1
 
 
@@ -351,3 +367,97 @@ def test_wsgi_callable_serves_a_request_end_to_end(http_app: t.Any) -> None:
     assert "terminate:global:200" not in TRAIL
     body.close()  # the server closes the body after sending it
     assert TRAIL[-1] == "terminate:global:200"
+
+
+class RemembersPath:
+    built: t.ClassVar[list[RemembersPath]] = []
+
+    def __init__(self) -> None:
+        type(self).built.append(self)
+
+    def handle(self, request: t.Any, next: t.Any) -> t.Any:
+        self.path = request.path
+        return next(request)
+
+    def terminate(self, request: t.Any, response: t.Any) -> None:
+        TRAIL.append(f"terminate:{getattr(self, 'path', None)}:{request.path}")
+
+
+def _remembering_app(make_app: t.Any) -> t.Any:
+    RemembersPath.built.clear()
+    app = make_app(
+        env="LOG_CHANNEL=null\n", with_middleware=lambda m: m.append(RemembersPath)
+    )
+    Route.get("/a", lambda: "a")
+    Route.get("/b", lambda: "b")
+    return app
+
+
+def test_global_middleware_get_a_fresh_instance_per_request_and_for_terminate(
+    make_app: t.Any,
+) -> None:
+    client = TestClient(_remembering_app(make_app))
+
+    client.get("/a").assert_ok()
+    client.get("/b").assert_ok()
+
+    # Laravel resolves the middleware again for terminate(): a new, unset instance.
+    assert TRAIL == ["terminate:None:/a", "terminate:None:/b"]
+    assert len({id(m) for m in RemembersPath.built}) == len(RemembersPath.built) == 4
+
+
+def test_scoped_terminable_global_middleware_sees_its_own_request(
+    make_app: t.Any,
+) -> None:
+    app = _remembering_app(make_app)
+    app.scoped(RemembersPath)
+    client = TestClient(app)
+
+    client.get("/a").assert_ok()
+    client.get("/b").assert_ok()
+    client.get("/nope").assert_not_found()
+
+    assert TRAIL == [
+        "terminate:/a:/a",
+        "terminate:/b:/b",
+        "terminate:/nope:/nope",
+    ]
+    assert len(RemembersPath.built) == 3
+
+
+def test_framework_global_middleware_is_built_once(make_app: t.Any) -> None:
+    from protevus.http.middleware.trim_strings import TrimStrings
+
+    app = make_app(env="LOG_CHANNEL=null\n")
+    built: list[t.Any] = []
+    app.after_resolving(TrimStrings, lambda instance, app: built.append(instance))
+    Route.get("/a", lambda: "a")
+    client = TestClient(app)
+
+    for _ in range(3):
+        client.get("/a").assert_ok()
+
+    assert len(built) == 1
+
+
+def test_a_framework_middleware_rebound_to_an_application_class_is_built_per_request(
+    make_app: t.Any,
+) -> None:
+    from protevus.http.middleware.trim_strings import TrimStrings
+
+    built: list[t.Any] = []
+
+    class MyTrimStrings(TrimStrings):
+        def __init__(self) -> None:
+            super().__init__()
+            built.append(self)
+
+    app = make_app(env="LOG_CHANNEL=null\n")
+    app.bind(TrimStrings, MyTrimStrings)
+    Route.post("/echo", lambda request: request.input("name"))
+    client = TestClient(app)
+
+    for _ in range(2):
+        client.post("/echo", {"name": "  Taylor  "}).assert_ok().assert_see("Taylor")
+
+    assert len(built) == 3  # one while building the stack, then one per request
