@@ -9,7 +9,6 @@ import re
 import typing as t
 from urllib.parse import quote
 
-from protevus.http.exceptions import BadRequestHttpException
 from protevus.routing.controller import Controller
 from protevus.routing.route import PARAMETER
 
@@ -47,6 +46,8 @@ class RedirectController(Controller):
             # protocol-relative URL to another host.
             url = "/" + "/".join(part for part in url.split("/") if part)
         if _UNSAFE_TARGET.search(url):
+            from protevus.http.exceptions import BadRequestHttpException
+
             raise BadRequestHttpException(
                 f"Cannot redirect to [{url!r}]: the URL holds a line break or NUL; "
                 "remove it from the route's destination."

@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 import typing as t
 
-from protevus.http.exceptions import BadRequestHttpException
 from protevus.support.aliases import CamelAliases
 from protevus.support.macroable import Macroable
 
@@ -169,6 +168,8 @@ class Redirector(CamelAliases, Macroable):
         from protevus.http.response import RedirectResponse
 
         if _UNSAFE_TARGET.search(str(path)):
+            from protevus.http.exceptions import BadRequestHttpException
+
             raise BadRequestHttpException(
                 f"Cannot redirect to [{str(path)!r}]: the URL holds a line break or "
                 "NUL; encode or remove it before redirecting."
