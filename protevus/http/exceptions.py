@@ -74,13 +74,24 @@ class HttpException(_WerkzeugHTTPException, ProtevusError, CamelAliases):
         ]
 
 
-class BadRequestHttpException(HttpException):
-    """Answer 400 Bad Request. Laravel: ``BadRequestHttpException``."""
+class _FixedStatusHttpException(HttpException):
+    """Base of the exceptions for one status: ``status`` and ``default_message`` are class data."""
+
+    status: t.ClassVar[int] = 500
+    default_message: t.ClassVar[str] = ""
 
     def __init__(
-        self, message: str = "", headers: t.Mapping[str, str] | None = None
+        self, message: str | None = None, headers: t.Mapping[str, str] | None = None
     ) -> None:
-        super().__init__(400, message, headers)
+        super().__init__(
+            self.status, self.default_message if message is None else message, headers
+        )
+
+
+class BadRequestHttpException(_FixedStatusHttpException):
+    """Answer 400 Bad Request. Laravel: ``BadRequestHttpException``."""
+
+    status = 400
 
 
 class UnauthorizedHttpException(HttpException):
@@ -98,22 +109,16 @@ class UnauthorizedHttpException(HttpException):
         super().__init__(401, message, merged)
 
 
-class AccessDeniedHttpException(HttpException):
+class AccessDeniedHttpException(_FixedStatusHttpException):
     """Answer 403 Forbidden. Laravel: ``AccessDeniedHttpException``."""
 
-    def __init__(
-        self, message: str = "", headers: t.Mapping[str, str] | None = None
-    ) -> None:
-        super().__init__(403, message, headers)
+    status = 403
 
 
-class NotFoundHttpException(HttpException):
+class NotFoundHttpException(_FixedStatusHttpException):
     """Answer 404 Not Found. Laravel: ``NotFoundHttpException``."""
 
-    def __init__(
-        self, message: str = "", headers: t.Mapping[str, str] | None = None
-    ) -> None:
-        super().__init__(404, message, headers)
+    status = 404
 
 
 class MethodNotAllowedHttpException(HttpException):
@@ -131,60 +136,41 @@ class MethodNotAllowedHttpException(HttpException):
         super().__init__(405, message, merged)
 
 
-class NotAcceptableHttpException(HttpException):
+class NotAcceptableHttpException(_FixedStatusHttpException):
     """Answer 406 Not Acceptable. Laravel: ``NotAcceptableHttpException``."""
 
-    def __init__(
-        self, message: str = "", headers: t.Mapping[str, str] | None = None
-    ) -> None:
-        super().__init__(406, message, headers)
+    status = 406
 
 
-class ConflictHttpException(HttpException):
+class ConflictHttpException(_FixedStatusHttpException):
     """Answer 409 Conflict. Laravel: ``ConflictHttpException``."""
 
-    def __init__(
-        self, message: str = "", headers: t.Mapping[str, str] | None = None
-    ) -> None:
-        super().__init__(409, message, headers)
+    status = 409
 
 
-class GoneHttpException(HttpException):
+class GoneHttpException(_FixedStatusHttpException):
     """Answer 410 Gone. Laravel: ``GoneHttpException``."""
 
-    def __init__(
-        self, message: str = "", headers: t.Mapping[str, str] | None = None
-    ) -> None:
-        super().__init__(410, message, headers)
+    status = 410
 
 
-class PostTooLargeException(HttpException):
+class PostTooLargeException(_FixedStatusHttpException):
     """Answer 413 when the request body is over the limit. Laravel: ``PostTooLargeException``."""
 
-    def __init__(
-        self,
-        message: str = "The POST data is too large.",
-        headers: t.Mapping[str, str] | None = None,
-    ) -> None:
-        super().__init__(413, message, headers)
+    status = 413
+    default_message = "The POST data is too large."
 
 
-class UnsupportedMediaTypeHttpException(HttpException):
+class UnsupportedMediaTypeHttpException(_FixedStatusHttpException):
     """Answer 415 Unsupported Media Type. Laravel: ``UnsupportedMediaTypeHttpException``."""
 
-    def __init__(
-        self, message: str = "", headers: t.Mapping[str, str] | None = None
-    ) -> None:
-        super().__init__(415, message, headers)
+    status = 415
 
 
-class UnprocessableEntityHttpException(HttpException):
+class UnprocessableEntityHttpException(_FixedStatusHttpException):
     """Answer 422 Unprocessable Content. Laravel: ``UnprocessableEntityHttpException``."""
 
-    def __init__(
-        self, message: str = "", headers: t.Mapping[str, str] | None = None
-    ) -> None:
-        super().__init__(422, message, headers)
+    status = 422
 
 
 def _retry_headers(
