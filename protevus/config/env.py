@@ -33,9 +33,6 @@ import typing as t
 from collections import ChainMap
 from pathlib import Path
 
-from dotenv.parser import parse_stream
-from dotenv.variables import parse_variables
-
 from protevus.config.exceptions import ConfigError
 from protevus.config.exceptions import MissingEnvironmentVariableError
 from protevus.support.aliases import CamelAliases
@@ -203,6 +200,10 @@ class Env(CamelAliases):
         cls, path: Path, real: t.Mapping[str, str], earlier: t.Mapping[str, str]
     ) -> dict[str, str]:
         """Parse one environment file, resolving ``${VAR}`` with OS variables first."""
+        # Imported here: an app without a .env file (tests, containers) never pays for it.
+        from dotenv.parser import parse_stream
+        from dotenv.variables import parse_variables
+
         values: dict[str, str] = {}
         scope: ChainMap[str, str] = ChainMap(dict(real), values, dict(earlier))
         try:

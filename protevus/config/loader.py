@@ -28,7 +28,6 @@ import json
 import math
 import os
 import runpy
-import tempfile
 import typing as t
 from pathlib import Path
 
@@ -226,6 +225,8 @@ class ConfigLoader(CamelAliases):
         payload = json.dumps(items, ensure_ascii=False, indent=1, allow_nan=False)
         directory = self.cache_file.parent
         directory.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only config:cache writes files; loading never does
+
         fd, temp = tempfile.mkstemp(
             dir=directory, prefix=f".{self.cache_file.name}.", suffix=".tmp"
         )

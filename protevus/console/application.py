@@ -23,6 +23,7 @@ from protevus.console.click_command import ClickCommand
 from protevus.console.click_command import render_help
 from protevus.console.command import Command
 from protevus.console.exceptions import CommandNotFoundError
+from protevus.console.lazy_command import LazyCommand
 from protevus.exceptions import InvalidArgumentError
 from protevus.support.aliases import CamelAliases
 
@@ -75,19 +76,12 @@ class ConsoleApplication(CamelAliases, click.Group):
     def add(self, command: t.Any) -> click.Command:
         """Add a Click command, a Command class or a Command instance; return the Click command.
 
+        A :class:`~protevus.console.lazy_command.LazyCommand` is kept as it is
+        until the command is first looked up by name.
+
         Laravel: ``Application::add()``.
         """
-        if isinstance(command, click.Command):
-            cmd = command
-        elif isinstance(command, Command) or (
-            isinstance(command, type) and issubclass(command, Command)
-        ):
-            cmd = ClickCommand(command)
-        else:
-            raise InvalidArgumentError(
-                f"[{command!r}] is not a command. Register a protevus.console.Command "
-                "subclass or a click.Command."
-            )
+        cmd = _to_click(command)
         if not cmd.name:
             raise InvalidArgumentError(f"Command [{cmd!r}] has no name.")
         self.add_command(cmd, cmd.name)
@@ -95,13 +89,22 @@ class ConsoleApplication(CamelAliases, click.Group):
             self._aliases[alias] = cmd.name
         return cmd
 
+    def _loaded(self, name: str) -> click.Command:
+        cmd = self.commands[name]
+        if isinstance(cmd, LazyCommand):
+            real = _to_click(cmd.load())
+            real.hidden = real.hidden or cmd.hidden
+            self.commands[name] = real
+            return real
+        return cmd
+
     def has(self, name: str) -> bool:
         """Determine if a command (or alias) named ``name`` exists. Laravel: ``Application::has()``."""
         return name in self.commands or name in self._aliases
 
     def all(self) -> dict[str, click.Command]:
-        """Get every command by name. Laravel: ``Application::all()``."""
-        return dict(self.commands)
+        """Get every command by name (lazy ones loaded). Laravel: ``Application::all()``."""
+        return {name: self._loaded(name) for name in list(self.commands)}
 
     def find(self, name: str) -> click.Command:
         """Find a command by name, alias or unambiguous abbreviation (``mi:st``).
@@ -111,9 +114,9 @@ class ConsoleApplication(CamelAliases, click.Group):
         Laravel: ``Application::find()``.
         """
         if name in self.commands:
-            return self.commands[name]
+            return self._loaded(name)
         if name in self._aliases:
-            return self.commands[self._aliases[name]]
+            return self._loaded(self._aliases[name])
         parts = name.split(":")
         pattern = re.compile(
             "^" + ":".join(re.escape(p) + "[^:]*" for p in parts) + "$", re.I
@@ -121,9 +124,9 @@ class ConsoleApplication(CamelAliases, click.Group):
         matches = sorted(n for n in self.commands if pattern.match(n))
         visible = [n for n in matches if not self.commands[n].hidden]
         if len(matches) == 1:
-            return self.commands[matches[0]]
+            return self._loaded(matches[0])
         if len(visible) == 1:
-            return self.commands[visible[0]]
+            return self._loaded(visible[0])
         if len(visible) > 1:
             raise CommandNotFoundError(
                 f'Command "{name}" is ambiguous.', alternatives=visible
@@ -265,8 +268,21 @@ class ConsoleApplication(CamelAliases, click.Group):
         return text + "\n"
 
 
+def _to_click(command: t.Any) -> click.Command:
+    if isinstance(command, click.Command):
+        return command
+    if isinstance(command, Command) or (
+        isinstance(command, type) and issubclass(command, Command)
+    ):
+        return ClickCommand(command)
+    raise InvalidArgumentError(
+        f"[{command!r}] is not a command. Register a protevus.console.Command "
+        "subclass or a click.Command."
+    )
+
+
 def _describe(cmd: click.Command) -> str:
-    if isinstance(cmd, ClickCommand):
+    if isinstance(cmd, ClickCommand | LazyCommand):
         return cmd.description
     return cmd.get_short_help_str(limit=120)
 

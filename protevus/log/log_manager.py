@@ -23,7 +23,6 @@ import datetime as dt
 import importlib
 import itertools
 import logging
-import logging.handlers
 import os
 import re
 import threading
@@ -38,11 +37,12 @@ from protevus.log.handlers import DailyFileHandler
 from protevus.log.handlers import StderrHandler
 from protevus.log.handlers import StreamFileHandler
 from protevus.log.handlers import WhatFailureGroupHandler
-from protevus.log.line_formatter import LineFormatter
-from protevus.log.line_formatter import PsrLogMessageProcessor
 from protevus.log.logger import Logger
 from protevus.log.logger import parse_level
 from protevus.support.aliases import CamelAliases
+
+if t.TYPE_CHECKING:
+    from protevus.log.line_formatter import LineFormatter
 
 _Factory = t.Callable[[t.Any, dict[str, t.Any]], t.Any]
 
@@ -276,6 +276,8 @@ class LogManager(CamelAliases):
                 "syslog daemon, set the channel's [address] (a socket path or "
                 "[host, port]), or use the [stderr] or [errorlog] channel instead."
             )
+        import logging.handlers  # socket and pickle: only syslog channels pay for them
+
         facility = config.get("facility", "user")
         if isinstance(facility, str):
             facility_names = logging.handlers.SysLogHandler.facility_names
@@ -399,9 +401,16 @@ class LogManager(CamelAliases):
         return handler
 
     def _processors(self, config: dict[str, t.Any]) -> list[t.Any]:
-        return [PsrLogMessageProcessor()] if config.get("replace_placeholders") else []
+        if not config.get("replace_placeholders"):
+            return []
+        from protevus.log.line_formatter import PsrLogMessageProcessor
+
+        return [PsrLogMessageProcessor()]
 
     def _formatter(self) -> LineFormatter:
+        # Imported here: artisan starts (and lists commands) without formatting a line.
+        from protevus.log.line_formatter import LineFormatter
+
         return LineFormatter(timezone=self._timezone())
 
     def _level(self, config: dict[str, t.Any]) -> int:

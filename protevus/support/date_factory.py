@@ -8,7 +8,6 @@ boot; :class:`~protevus.support.carbon.Carbon` reads it whenever no timezone is 
 from __future__ import annotations
 
 import typing as t
-import zoneinfo
 
 from protevus.exceptions import InvalidArgumentError
 from protevus.support.aliases import CamelAliases
@@ -22,6 +21,11 @@ class DateFactory(CamelAliases):
     @classmethod
     def use_default_timezone(cls, tz: str) -> None:
         """Set the default timezone after checking it names a real zone."""
+        if tz == "UTC":  # the default: no need to load the zone database to trust it
+            DateFactory.default_timezone = tz
+            return
+        import zoneinfo
+
         try:
             zoneinfo.ZoneInfo(tz)
         except (zoneinfo.ZoneInfoNotFoundError, ValueError) as exc:

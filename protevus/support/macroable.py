@@ -5,7 +5,6 @@ Laravel: ``Illuminate\\Support\\Traits\\Macroable``.
 
 from __future__ import annotations
 
-import inspect
 import typing as t
 
 from protevus.support.aliases import add_camel_aliases
@@ -67,6 +66,8 @@ class Macroable:
     @classmethod
     def mixin(cls, mixin: object, replace: bool = True) -> None:
         """Register every public method of ``mixin`` (a class or an object) as a macro."""
+        import inspect
+
         source = mixin if inspect.isclass(mixin) else type(mixin)
         for name, member in inspect.getmembers(source):
             if name.startswith("_") or not callable(member):

@@ -7,12 +7,12 @@ entry-point group).
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import runpy
 import sys
 import typing as t
+import zlib
 
 from protevus.foundation.exceptions import ProviderError
 from protevus.foundation.providers import FRAMEWORK_PROVIDERS
@@ -89,14 +89,15 @@ def _scan_entry_points() -> tuple[str, ...]:
 
 def _distributions_fingerprint() -> str:
     # What entry points exist depends only on the distributions on sys.path and
-    # their entry_points.txt files: hash their names and modification times.
-    digest = hashlib.sha1(usedforsecurity=False)
+    # their entry_points.txt files: checksum their names and modification times
+    # (a CRC is plenty to notice a change, and zlib loads faster than hashlib).
+    crc = 0
     for entry in sys.path:
         try:
             names = sorted(os.listdir(entry or "."))
         except OSError:
             continue
-        digest.update(entry.encode("utf-8", "replace"))
+        crc = zlib.crc32(entry.encode("utf-8", "replace"), crc)
         for name in names:
             if name.endswith((".dist-info", ".egg-info")):
                 try:
@@ -105,8 +106,8 @@ def _distributions_fingerprint() -> str:
                     ).st_mtime_ns
                 except OSError:
                     mtime = 0
-                digest.update(f"{name}:{mtime};".encode("utf-8", "replace"))
-    return digest.hexdigest()
+                crc = zlib.crc32(f"{name}:{mtime};".encode("utf-8", "replace"), crc)
+    return f"{crc:08x}"
 
 
 def _write_manifest(path: str, fingerprint: str, providers: tuple[str, ...]) -> None:

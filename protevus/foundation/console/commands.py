@@ -1,7 +1,8 @@
-"""The foundation's artisan commands, and :data:`FOUNDATION_COMMANDS` listing them all.
+"""The foundation's small artisan commands: ``about``, ``env``, ``config:cache``, ``config:clear``.
 
-``about``, ``env``, ``config:cache`` and ``config:clear`` are defined here as Click
-commands; the others live in their own modules (``serve_command``, ``down_command``...).
+They are Click commands; the others live in their own modules (``serve_command``,
+``down_command``...). :data:`protevus.foundation.foundation_service_provider.FOUNDATION_COMMANDS`
+lists them all.
 
 Laravel: ``AboutCommand``, ``EnvironmentCommand``, ``ConfigCacheCommand``,
 ``ConfigClearCommand`` in ``Illuminate\\Foundation\\Console``.
@@ -16,18 +17,6 @@ import click
 
 from protevus.config.exceptions import ConfigError
 from protevus.config.loader import ConfigLoader
-from protevus.foundation.console.console_make_command import ConsoleMakeCommand
-from protevus.foundation.console.controller_make_command import ControllerMakeCommand
-from protevus.foundation.console.down_command import DownCommand
-from protevus.foundation.console.key_generate_command import KeyGenerateCommand
-from protevus.foundation.console.middleware_make_command import MiddlewareMakeCommand
-from protevus.foundation.console.optimize_command import OptimizeClearCommand
-from protevus.foundation.console.optimize_command import OptimizeCommand
-from protevus.foundation.console.provider_make_command import ProviderMakeCommand
-from protevus.foundation.console.serve_command import ServeCommand
-from protevus.foundation.console.test_make_command import TestMakeCommand
-from protevus.foundation.console.tinker_command import TinkerCommand
-from protevus.foundation.console.up_command import UpCommand
 
 
 def _app() -> t.Any:
@@ -160,24 +149,3 @@ def config_clear() -> None:
     app = _app()
     ConfigLoader(app.config_path(), app.get_cached_config_path()).clear_cache()
     _info("Configuration cache cleared successfully.")
-
-
-#: the commands the FoundationServiceProvider registers with artisan.
-FOUNDATION_COMMANDS: list[t.Any] = [
-    about,
-    env,
-    config_cache,
-    config_clear,
-    ServeCommand,
-    KeyGenerateCommand,
-    DownCommand,
-    UpCommand,
-    OptimizeCommand,
-    OptimizeClearCommand,
-    TinkerCommand,
-    ControllerMakeCommand,
-    MiddlewareMakeCommand,
-    ConsoleMakeCommand,
-    ProviderMakeCommand,
-    TestMakeCommand,
-]

@@ -10,7 +10,6 @@ collections return what Laravel returns. Value comparisons (``==``, ``===``,
 from __future__ import annotations
 
 import functools
-import inspect
 import itertools
 import re
 import typing as t
@@ -79,7 +78,7 @@ def was_list(array: t.Any) -> bool:
     return isinstance(as_array(array), list | tuple)
 
 
-_VARARGS = inspect.CO_VARARGS
+_VARARGS = 0x04  # inspect.CO_VARARGS; inspect itself loads only when needed
 ANY_ARITY = 99
 """What :func:`arity` answers for a callable taking ``*args``."""
 _INT_KEY = re.compile(r"-?[0-9]+")
@@ -109,6 +108,8 @@ def _arity(fn: t.Callable[..., t.Any]) -> int:
         if code.co_flags & _VARARGS:
             return ANY_ARITY
         return int(code.co_argcount) - offset
+    import inspect
+
     try:
         params = inspect.signature(fn).parameters.values()
     except (TypeError, ValueError):

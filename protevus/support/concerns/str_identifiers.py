@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import secrets
 import string
 import threading
 import time as time_module
@@ -123,6 +122,8 @@ def _millis(time: dt.datetime | None) -> int:
 
 def _next_ulid_parts(time: dt.datetime | None) -> tuple[int, int]:
     """Return (ms, random) so ULIDs made in the same millisecond still sort."""
+    import secrets
+
     millis = _millis(time)
     with _ulid_lock:
         if time is None and millis <= _ulid_last[0] and _ulid_last[1] < 2**80 - 1:
@@ -136,6 +137,8 @@ def _next_ulid_parts(time: dt.datetime | None) -> tuple[int, int]:
 
 def _uuid7(time: dt.datetime | None = None) -> uuid_module.UUID:
     """Build a version 7 UUID: 48-bit ms timestamp, version, variant, randomness."""
+    import secrets
+
     value = (_millis(time) & (2**48 - 1)) << 80
     value |= 0x7 << 76
     value |= secrets.randbits(12) << 64
@@ -160,6 +163,8 @@ class GeneratesIdentifiers(CamelAliases):
 
         Laravel: ``Str::random()``.
         """
+        import secrets
+
         if length < 0:
             raise InvalidArgumentError(
                 f"Random string length [{length}] must be zero or more."
@@ -204,6 +209,8 @@ class GeneratesIdentifiers(CamelAliases):
 
         Laravel: ``Str::password()``.
         """
+        import secrets
+
         chosen = {"letters": letters, "numbers": numbers}
         chosen.update(symbols=symbols, spaces=spaces)
         pools = [_PASSWORD_SETS[name] for name, wanted in chosen.items() if wanted]
