@@ -58,6 +58,12 @@ TARGETS: dict[str, str] = {
     "view": "protevus.view.factory.Factory",
 }
 
+#: facade module → classes the service forwards unknown calls to (``DB.select`` reaches
+#: the default connection, as Laravel's DB facade docblock lists Connection's methods).
+FORWARDS: dict[str, tuple[str, ...]] = {
+    "db": ("protevus.database.connection.Connection",),
+}
+
 _SIMPLE = {"str", "int", "float", "bool", "bytes", "None", "object"}
 
 
@@ -100,14 +106,19 @@ def _on_facade(facade: type, name: str) -> bool:
     return any(name in klass.__dict__ for klass in facade.__mro__)
 
 
-def _methods(target: type) -> list[str]:
+def _methods(target: type, skip: t.Container[str] = ()) -> list[str]:
     from protevus.support.facades.facade import Facade
 
     lines: list[str] = []
     for name in sorted(dir(target)):
         # camelCase twins would double every stub; the Facade's own class methods
         # (swap, fake...) win over the service's.
-        if name.startswith("_") or name != name.lower() or _on_facade(Facade, name):
+        if (
+            name.startswith("_")
+            or name != name.lower()
+            or _on_facade(Facade, name)
+            or name in skip
+        ):
             continue
         raw = inspect.getattr_static(target, name)
         func = raw.__func__ if isinstance(raw, staticmethod | classmethod) else raw
@@ -156,6 +167,12 @@ def render(module: str) -> str:
         out.append("    cached = False")
     if target is not None:
         out.extend(_methods(target))
+        seen = {n for n in dir(target) if not n.startswith("_")}
+        for forward in FORWARDS.get(module, ()):
+            mod_name, _, cls_name = forward.rpartition(".")
+            extra = getattr(importlib.import_module(mod_name), cls_name)
+            out.extend(_methods(extra, skip=seen))
+            seen |= set(dir(extra))
     return "\n".join(out) + "\n"
 
 

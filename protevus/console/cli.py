@@ -46,7 +46,9 @@ def new(name: str) -> None:
 
     Copies the skeleton bundled with this installation (no network needed),
     writes ``.env`` from ``.env.example`` with a fresh ``APP_KEY`` and
-    ``APP_NAME=NAME``, and prints the commands to start. ``protevus new .``
+    ``APP_NAME=NAME``, creates the empty SQLite database
+    (``database/database.sqlite``, as Laravel's installer does) and prints the
+    commands to start. ``protevus new .``
     uses the current directory when it is empty.
 
     Laravel: ``laravel new`` (the installer's ``NewCommand``).
@@ -67,6 +69,7 @@ def new(name: str) -> None:
     shutil.copytree(skeleton_path(), target, ignore=_IGNORED, dirs_exist_ok=True)
     _write_env(target, app_name)
     _name_project(target, app_name)
+    (target / "database" / "database.sqlite").touch()
 
     badge = click.style(" INFO ", bg="blue", fg="white", bold=True)
     arrow = click.style("➜", fg="bright_black")
@@ -76,6 +79,7 @@ def new(name: str) -> None:
     )
     if name != ".":
         click.echo(f"  {arrow} cd {name}")
+    click.echo(f"  {arrow} python artisan.py migrate")
     click.echo(f"  {arrow} python artisan.py serve\n")
     click.echo("  Run its tests with: pytest. Build something amazing!\n")
 

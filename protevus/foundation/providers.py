@@ -11,4 +11,6 @@ FRAMEWORK_PROVIDERS: tuple[str, ...] = (
     "protevus.foundation.foundation_service_provider.FoundationServiceProvider",
     "protevus.routing.routing_service_provider.RoutingServiceProvider",
     "protevus.foundation.http.http_service_provider.HttpServiceProvider",
+    "protevus.database.database_service_provider.DatabaseServiceProvider",
+    "protevus.database.migration_service_provider.MigrationServiceProvider",
 )

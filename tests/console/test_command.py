@@ -90,7 +90,7 @@ def test_handle_prints_and_unknown_commands_suggest(
     assert app.handle_command(["mail:sned"]) == 1
     out = capsys.readouterr().out
     assert 'Command "mail:sned" is not defined.' in out and "mail:send" in out
-    assert app.handle_command(["ma:se", "6"]) == 0  # abbreviation
+    assert app.handle_command(["mai:se", "6"]) == 0  # abbreviation
     assert "Sent to 6" in capsys.readouterr().out
 
 

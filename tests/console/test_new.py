@@ -63,6 +63,8 @@ def test_new_copies_the_skeleton(tmp_path: Path) -> None:
         assert (app / relative).is_file(), relative
     assert (app / "resources" / "views").is_dir()
     assert (app / "public").is_dir()
+    # Laravel's installer creates the empty SQLite database, so migrate just runs.
+    assert (app / "database" / "database.sqlite").read_bytes() == b""
     assert not list(app.rglob("__pycache__"))
     assert 'name = "demo"' in (app / "pyproject.toml").read_text()
 
@@ -89,7 +91,10 @@ def test_new_prints_the_next_commands(tmp_path: Path) -> None:
     result = run_new(tmp_path, "demo")
 
     assert "Application ready in [demo]" in result.output
-    assert re.search(r"cd demo\n.*python artisan\.py serve", result.output)
+    assert re.search(
+        r"cd demo\n.*python artisan\.py migrate\n.*python artisan\.py serve",
+        result.output,
+    )
 
 
 def test_new_refuses_a_directory_that_is_not_empty(tmp_path: Path) -> None:

@@ -1,0 +1,1 @@
+"""Mixins the database connection is built from."""

@@ -1,0 +1,1 @@
+"""The database artisan commands (Laravel: ``Illuminate\\Database\\Console``)."""

@@ -1,0 +1,1 @@
+"""The migrate commands (Laravel: ``Illuminate\\Database\\Console\\Migrations``)."""

@@ -1,0 +1,1 @@
+"""The db:seed and make:seeder commands (Laravel: ``Illuminate\\Database\\Console\\Seeds``)."""

@@ -1,0 +1,1 @@
+"""Mixins the query builder is built from."""

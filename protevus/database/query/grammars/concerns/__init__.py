@@ -1,0 +1,1 @@
+"""Mixins the query grammars are built from."""
