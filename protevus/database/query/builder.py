@@ -18,6 +18,7 @@ from protevus.database.exceptions import InvalidQueryArgumentError
 from protevus.database.query.concerns.builds_havings import BuildsHavings
 from protevus.database.query.concerns.builds_joins import BuildsJoins
 from protevus.database.query.concerns.builds_ordering import BuildsOrdering
+from protevus.database.query.concerns.builds_pagination import BuildsPagination
 from protevus.database.query.concerns.builds_typed_wheres import BuildsTypedWheres
 from protevus.database.query.concerns.builds_wheres import BuildsWheres
 from protevus.database.query.concerns.conditionable import Conditionable
@@ -85,6 +86,7 @@ _LIST_STATE = (
 class Builder(
     ExecutesQueries,
     WritesRecords,
+    BuildsPagination,
     BuildsWheres,
     BuildsTypedWheres,
     BuildsJoins,

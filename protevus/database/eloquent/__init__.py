@@ -1,0 +1,1 @@
+"""The Eloquent ORM: models, their builder, relations, casts and factories (Laravel: ``Illuminate\\Database\\Eloquent``)."""

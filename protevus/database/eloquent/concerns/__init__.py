@@ -1,0 +1,1 @@
+"""Mixins the Eloquent model and builder are built from."""

@@ -1,0 +1,1 @@
+"""Model factories (Laravel: ``Illuminate\\Database\\Eloquent\\Factories``)."""

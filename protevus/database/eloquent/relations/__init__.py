@@ -1,0 +1,1 @@
+"""Eloquent relations (Laravel: ``Illuminate\\Database\\Eloquent\\Relations``)."""

@@ -1,0 +1,1 @@
+"""Mixins the relations are built from."""

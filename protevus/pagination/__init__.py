@@ -1,0 +1,1 @@
+"""Paginators: length-aware, simple and cursor (Laravel: ``Illuminate\\Pagination``)."""
