@@ -28,6 +28,7 @@ from protevus.database.exceptions import DatabaseError
 from protevus.database.exceptions import QueryError
 from protevus.database.query.expression import Expression
 from protevus.database.row import Row
+from protevus.exceptions import InvalidArgumentError
 from protevus.support.aliases import CamelAliases
 from protevus.support.arr import data_get
 from protevus.support.macroable import Macroable
@@ -276,6 +277,13 @@ class Connection(
                 value = value.value
             elif sqlite and isinstance(value, decimal.Decimal):
                 value = str(value)
+            elif isinstance(value, dict | set | frozenset):
+                # A JSON body such as {"id": {"$gt": ""}} must not reach the driver.
+                raise InvalidArgumentError(
+                    f"A binding of type [{type(value).__name__}] cannot be sent to the "
+                    "database: bind a str, int, float, bool, None, bytes, date or "
+                    "Decimal (encode dicts and lists with json.dumps)."
+                )
             prepared.append(value)
         return prepared
 

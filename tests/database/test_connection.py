@@ -16,6 +16,7 @@ from protevus.database.exceptions import QueryError
 from protevus.database.exceptions import UniqueConstraintViolationError
 from protevus.database.query.expression import Expression
 from protevus.database.row import Row
+from protevus.exceptions import InvalidArgumentError
 
 
 def create_users(connection: Connection) -> None:
@@ -364,3 +365,24 @@ def test_a_forked_child_opens_its_own_connections(connection: Connection) -> Non
     os.waitpid(pid, 0)
     assert result == bytes([0])
     assert connection.scalar("select 1") == 1  # the parent's session still works
+
+
+@pytest.mark.parametrize("value", [{"$gt": ""}, {1, 2}])
+def test_a_dict_or_set_binding_is_refused_before_the_driver(
+    connection: Connection, value: t.Any
+) -> None:
+    # A JSON body such as {"id": {"$gt": ""}} must not reach the driver (PyMySQL
+    # would raise its own TypeError, a 500).
+    with pytest.raises(InvalidArgumentError, match=r"binding of type \[(dict|set)\]"):
+        connection.select("select ? as v", [value])
+
+
+def test_a_malformed_database_url_does_not_print_the_password() -> None:
+    from protevus.database.connectors.configuration_url_parser import (
+        parse_configuration,
+    )
+
+    with pytest.raises(InvalidArgumentError) as caught:
+        parse_configuration({"url": "//app:s3cret@db.internal/app"})
+    assert "s3cret" not in str(caught.value)
+    assert "DB_URL" in str(caught.value)

@@ -80,7 +80,7 @@ def test_url_parts_win_and_other_keys_stay() -> None:
 
 
 def test_malformed_url_is_reported() -> None:
-    with pytest.raises(InvalidArgumentError, match=r"\[no-scheme\]"):
+    with pytest.raises(InvalidArgumentError, match=r"URL \(DB_URL\) is malformed"):
         parse_configuration({"url": "no-scheme"})
 
 

@@ -51,8 +51,9 @@ def parse_configuration(config: t.Mapping[str, t.Any] | str) -> dict[str, t.Any]
         return merged
     parts = urlsplit(str(url))
     if not parts.scheme:
+        # The URL may hold a password: name only its shape, never the value.
         raise InvalidArgumentError(
-            f"The database URL [{url}] is malformed; write it as "
+            "The database configuration URL (DB_URL) is malformed; write it as "
             "driver://user:password@host:port/database."
         )
     scheme = parts.scheme.split("+", 1)[0]

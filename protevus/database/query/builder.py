@@ -25,23 +25,15 @@ from protevus.database.query.concerns.conditionable import Conditionable
 from protevus.database.query.concerns.executes_queries import ExecutesQueries
 from protevus.database.query.concerns.writes_records import WritesRecords
 from protevus.database.query.expression import Expression
+from protevus.database.query.grammars.concerns.compiles_writes import BINDING_ORDER
 from protevus.support.aliases import CamelAliases
 from protevus.support.macroable import Macroable
 
 if t.TYPE_CHECKING:
     from protevus.database.query.grammars.grammar import Grammar
 
-BINDING_TYPES: tuple[str, ...] = (
-    "select",
-    "from",
-    "join",
-    "where",
-    "groupBy",
-    "having",
-    "order",
-    "union",
-    "unionOrder",
-)
+#: the binding groups, in the order their placeholders appear (Laravel's $bindings keys).
+BINDING_TYPES: tuple[str, ...] = BINDING_ORDER
 
 OPERATORS: tuple[str, ...] = (
     "=", "<", ">", "<=", ">=", "<>", "!=", "<=>",
@@ -536,10 +528,10 @@ def cast_binding(value: t.Any) -> t.Any:
 
 def flatten_value(value: t.Any) -> t.Any:
     """Return the first scalar of a (nested) list, or the value itself. Laravel: ``Builder::flattenValue()``."""
-    while isinstance(value, (list, tuple)):
+    while isinstance(value, (list, tuple, dict)):
         if not value:
             return None
-        value = value[0]
+        value = next(iter(value.values())) if isinstance(value, dict) else value[0]
     return value
 
 

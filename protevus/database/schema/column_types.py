@@ -185,13 +185,23 @@ def server_default(column: ColumnDefinition, driver: str) -> t.Any:
     result = default_value(value)
     if on_update:
         literal = (
-            str(result) if isinstance(result, sa.TextClause) else _quote(str(result))
+            str(result)
+            if isinstance(result, sa.TextClause)
+            else quote_literal(str(result), driver)
         )
         return sa.text(literal + on_update)
     return result
 
 
-def _quote(value: str) -> str:
+def quote_literal(value: str, driver: str) -> str:
+    """Quote ``value`` as an SQL string literal for ``driver``.
+
+    MySQL reads a backslash as an escape inside string literals, so it is doubled
+    there; otherwise ``x\\'`` would end the literal early (SQL injection through a
+    comment or default). Standard SQL (SQLite, PostgreSQL) only doubles quotes.
+    """
+    if is_mysql(driver):
+        value = value.replace("\\", "\\\\")
     return "'" + value.replace("'", "''") + "'"
 
 
@@ -215,7 +225,9 @@ def build_column(
         )
         args.append(sa.Computed(str(expression), persisted=persisted))
     if column.type == "enum" and not is_mysql(driver):
-        allowed = ", ".join(_quote(str(v)) for v in column.get("allowed"))
+        allowed = ", ".join(
+            quote_literal(str(v), driver) for v in column.get("allowed")
+        )
         args.append(sa.CheckConstraint(f"{quote(column.name)} in ({allowed})"))
     auto = bool(column.get("auto_increment"))
     return sa.Column(

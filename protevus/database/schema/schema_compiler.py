@@ -20,7 +20,10 @@ from sqlalchemy.schema import SetTableComment
 from protevus.database.exceptions import SchemaError
 from protevus.database.schema.column_types import build_column
 from protevus.database.schema.column_types import is_mysql
+from protevus.database.schema.column_types import quote_literal
 from protevus.database.schema.command import Command
+from protevus.database.schema.concerns.compiles_alterations import FOREIGN_KEYS_OFF
+from protevus.database.schema.concerns.compiles_alterations import FOREIGN_KEYS_ON
 from protevus.database.schema.concerns.compiles_alterations import CompilesAlterations
 from protevus.support.aliases import CamelAliases
 
@@ -114,8 +117,40 @@ class SchemaCompiler(CompilesAlterations, CamelAliases):
         connection = self._require_connection("run a blueprint")
         self._executing = True
         for command in self._commands(blueprint):
-            for sql in self.compile_command(blueprint, command):
+            statements = self.compile_command(blueprint, command)
+            if (
+                len(statements) > 2
+                and statements[0] == FOREIGN_KEYS_OFF
+                and statements[-1] == FOREIGN_KEYS_ON
+            ):
+                self._run_table_copy(connection, statements[1:-1])
+                continue
+            for sql in statements:
                 connection.statement(sql)
+
+    def _run_table_copy(self, connection: t.Any, statements: list[str]) -> None:
+        """Run a SQLite table copy all or nothing, with foreign keys off around it.
+
+        A copy that fails midway (a NOT NULL column over NULL rows...) rolls back,
+        leaving the table and its data as they were and no temporary table behind;
+        foreign keys are switched back on whatever happens, and rows the copy left
+        pointing nowhere fail the change (Laravel's SQLite grammar does the same
+        check with ``foreign_key_check``).
+        """
+        connection.statement(FOREIGN_KEYS_OFF)
+        try:
+            with connection.transaction():
+                for sql in statements:
+                    connection.statement(sql)
+                broken = connection.select("PRAGMA foreign_key_check")
+                if broken and not connection.pretending():
+                    raise SchemaError(
+                        f"The table change left {len(broken)} row(s) whose foreign "
+                        f"keys point nowhere (table [{broken[0].get('table')}]); "
+                        "nothing was changed. Fix those rows first."
+                    )
+        finally:
+            connection.statement(FOREIGN_KEYS_ON)
 
     def _commands(self, blueprint: Blueprint) -> list[Command]:
         commands = blueprint.get_build_commands()
@@ -290,8 +325,8 @@ class SchemaCompiler(CompilesAlterations, CamelAliases):
             )
             return [self.text(SetTableComment(table))]
         if is_mysql(self.driver):
-            comment = str(command.get("comment")).replace("'", "''")
-            return [f"ALTER TABLE {self.table_name(blueprint)} COMMENT = '{comment}'"]
+            comment = quote_literal(str(command.get("comment")), self.driver)
+            return [f"ALTER TABLE {self.table_name(blueprint)} COMMENT = {comment}"]
         return []
 
     # -- indexes --------------------------------------------------------------------
@@ -319,9 +354,9 @@ class SchemaCompiler(CompilesAlterations, CamelAliases):
         """Compile a full text index. Laravel: ``compileFulltext()``."""
         index = self.quote(command.get("index"))
         if self.driver == "pgsql":
-            language = str(command.get("language") or "english").replace("'", "''")
+            language = quote_literal(str(command.get("language") or "english"), "pgsql")
             parts = " || ".join(
-                f"to_tsvector('{language}', {self.quote(c)})"
+                f"to_tsvector({language}, {self.quote(c)})"
                 for c in command.get("columns")
             )
             return [

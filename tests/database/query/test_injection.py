@@ -151,3 +151,48 @@ def test_index_hints_refuse_anything_but_names() -> None:
         InvalidQueryArgumentError, match="Index name contains invalid characters"
     ):
         q("sqlite").force_index("i; drop table users").to_sql()
+
+
+# -- arguments written into the SQL as keywords are checked, not trusted ---------------
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_a_where_connective_other_than_and_or_is_refused(dialect: str) -> None:
+    with pytest.raises(InvalidQueryArgumentError, match=r"boolean \[and 1=1 or\]"):
+        q(dialect).where("a", "=", 1, "and 1=1 or").to_sql()
+    with pytest.raises(InvalidQueryArgumentError, match="not a valid where connective"):
+        q(dialect).group_by("a").having("a", ">", 1, "or 1=1 and").to_sql()
+    assert " and not " in q(dialect).where("a", 1).where_not("b", 2).to_sql()
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_a_join_type_other_than_sqls_is_refused(dialect: str) -> None:
+    with pytest.raises(InvalidQueryArgumentError, match=r"join type \[inner; drop\]"):
+        q(dialect).join(
+            "posts", "users.id", "=", "posts.user_id", "inner; drop"
+        ).to_sql()
+    sql = q(dialect).join("posts", "users.id", "=", "posts.user_id", "left").to_sql()
+    assert " left join " in sql
+
+
+@pytest.mark.parametrize("dialect", DIALECTS)
+def test_a_row_values_operator_must_be_an_operator(dialect: str) -> None:
+    with pytest.raises(
+        InvalidQueryArgumentError, match="not a valid comparison operator"
+    ):
+        q(dialect).where_row_values(["a", "b"], "= (1,1) or 1=1 --", [1, 2])
+
+
+def test_a_dict_value_binds_its_first_value_as_laravel_flattens_it() -> None:
+    query = q("sqlite").where("id", {"$gt": ""})
+    assert query.get_bindings() == [""]
+
+
+def test_page_numbers_from_a_query_string_are_accepted_and_garbage_is_named() -> None:
+    assert q("sqlite").for_page("2", 10).to_sql().endswith("limit 10 offset 10")
+    with pytest.raises(InvalidQueryArgumentError, match=r"limit \[abc\]"):
+        q("sqlite").limit("abc")
+    with pytest.raises(InvalidQueryArgumentError, match=r"page \[x\]"):
+        q("sqlite").for_page("x")
+    with pytest.raises(InvalidQueryArgumentError, match=r"JSON length \[abc\]"):
+        q("sqlite").where_json_length("meta->tags", "abc")

@@ -8,6 +8,7 @@ from __future__ import annotations
 import typing as t
 
 from protevus.database.exceptions import InvalidQueryArgumentError
+from protevus.database.query.concerns.builds_wheres import whole_number
 from protevus.database.query.concerns.query_state import QueryState
 from protevus.database.query.expression import Expression
 
@@ -86,8 +87,8 @@ class BuildsOrdering(QueryState):
         """Limit the rows returned; a negative value is ignored. Laravel: ``Builder::limit()``."""
         if value is None:
             new: int | None = None
-        elif int(value) >= 0:
-            new = int(value)
+        elif whole_number(value, "limit") >= 0:
+            new = whole_number(value, "limit")
         else:
             return self
         if self.unions:
@@ -102,7 +103,7 @@ class BuildsOrdering(QueryState):
 
     def offset(self, value: int | None) -> t.Self:
         """Skip rows; negative values count as 0. Laravel: ``Builder::offset()``."""
-        new = max(0, int(value or 0))
+        new = max(0, whole_number(value or 0, "offset"))
         if self.unions:
             self.union_offset = new
         else:
@@ -115,6 +116,8 @@ class BuildsOrdering(QueryState):
 
     def for_page(self, page: int, per_page: int = 15) -> t.Self:
         """Limit to one page: ``offset (page - 1) * per_page``. Laravel: ``Builder::forPage()``."""
+        page = whole_number(page, "page")
+        per_page = whole_number(per_page, "per page")
         return self.offset((page - 1) * per_page).limit(per_page)
 
     def for_page_before_id(

@@ -10,6 +10,7 @@ import datetime as dt
 import typing as t
 
 from protevus.database.query.concerns.builds_wheres import UNSET
+from protevus.database.query.concerns.builds_wheres import whole_number
 from protevus.database.query.concerns.query_state import QueryState
 from protevus.database.query.expression import Expression
 
@@ -329,7 +330,7 @@ class BuildsTypedWheres(QueryState):
             }
         )
         if not isinstance(value, Expression):
-            self.add_binding(int(flatten_value(value)))
+            self.add_binding(whole_number(flatten_value(value), "JSON length"))
         return self
 
     def or_where_json_length(

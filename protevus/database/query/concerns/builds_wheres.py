@@ -25,6 +25,7 @@ class _Unset:
 
 UNSET: t.Any = _Unset()
 _LEADING_INT = re.compile(r"^\s*[+-]?\d+")
+_WHOLE = re.compile(r"^\s*[+-]?\d+\s*$")
 _UNSET = UNSET
 #: values and operators that take ``where()``'s fast path (no JSON, null, bool,
 #: expression or sub-query handling needed).
@@ -475,6 +476,11 @@ class BuildsWheres(QueryState):
         boolean: str = "and",
     ) -> t.Self:
         """Compare a row of columns: ``("a", "b") < (?, ?)``. Laravel: ``Builder::whereRowValues()``."""
+        if self.invalid_operator(operator):
+            raise InvalidQueryArgumentError(
+                f"The operator [{operator}] is not a valid comparison operator: use one "
+                "of =, <, >, <=, >=, <>, !=."
+            )
         if len(columns) != len(values):
             raise InvalidQueryArgumentError(
                 f"The number of columns must match the number of values [{len(columns)} "
@@ -500,6 +506,28 @@ class BuildsWheres(QueryState):
     ) -> t.Self:
         """Compare a row of columns with ``or``. Laravel: ``Builder::orWhereRowValues()``."""
         return self.where_row_values(columns, operator, values, "or")
+
+
+def whole_number(value: t.Any, what: str) -> int:
+    """Return ``value`` as an int: ints, integral floats and numeric strings (``'2'`` from
+    a query string) pass; anything else raises a sentence naming the value.
+
+    Laravel casts with PHP's ``(int)``, turning ``'abc'`` into 0 silently; a clear
+    error is kinder than an empty page.
+    """
+    if isinstance(value, bool):
+        raise InvalidQueryArgumentError(
+            f"The {what} [{value}] is not a whole number: pass an int such as 15."
+        )
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, str) and _WHOLE.match(value):
+        return int(value)
+    raise InvalidQueryArgumentError(
+        f"The {what} [{value}] is not a whole number: pass an int such as 15."
+    )
 
 
 def php_int(value: t.Any) -> int:

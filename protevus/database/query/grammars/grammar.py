@@ -20,13 +20,14 @@ from protevus.database.query.grammars.concerns.compiles_json_paths import (
     CompilesJsonPaths,
 )
 from protevus.database.query.grammars.concerns.compiles_wheres import CompilesWheres
+from protevus.database.query.grammars.concerns.compiles_wheres import sql_boolean
+from protevus.database.query.grammars.concerns.compiles_writes import ALIAS_SEPARATOR
 from protevus.database.query.grammars.concerns.compiles_writes import CompilesWrites
 from protevus.support.aliases import CamelAliases
 
 if t.TYPE_CHECKING:
     from protevus.database.query.builder import Builder
 
-_AS = re.compile(r"\s+as\s+", re.IGNORECASE)
 _INDEX_NAME = re.compile(r"^[a-zA-Z0-9_$]+$")
 
 SELECT_COMPONENTS: tuple[str, ...] = (
@@ -61,6 +62,30 @@ _COMPONENT_STATE: dict[str, tuple[str, bool]] = {
 }
 
 _LEADING_BOOLEAN = re.compile(r"and |or ", re.IGNORECASE)
+
+_JOIN_TYPES = frozenset(
+    {
+        "inner",
+        "left",
+        "right",
+        "cross",
+        "full",
+        "left outer",
+        "right outer",
+        "full outer",
+    }
+)
+
+
+def join_type(value: t.Any) -> str:
+    """Return a join type, refusing anything but SQL's (it is written into the SQL)."""
+    if str(value).lower() not in _JOIN_TYPES:
+        raise InvalidQueryArgumentError(
+            f"The join type [{value}] is not valid: use one of "
+            f"{', '.join(sorted(_JOIN_TYPES))}."
+        )
+    return str(value)
+
 
 #: what makes a column more than one quoted name: a table, an alias, a JSON path.
 _PLAIN_COLUMN = re.compile(r"[.\s]|->")
@@ -180,11 +205,11 @@ class Grammar(CompilesWrites, CompilesWheres, CompilesJsonPaths, CamelAliases):
         return self.wrap_segments(value.split("."))
 
     def _wrap_aliased_value(self, value: str) -> str:
-        segments = _AS.split(value, maxsplit=1)
+        segments = ALIAS_SEPARATOR.split(value, maxsplit=1)
         return f"{self.wrap(segments[0])} as {self.wrap_value(segments[1])}"
 
     def _wrap_aliased_table(self, value: str, prefix: str) -> str:
-        segments = _AS.split(value, maxsplit=1)
+        segments = ALIAS_SEPARATOR.split(value, maxsplit=1)
         return f"{self.wrap_table(segments[0], prefix)} as {self.wrap_value(prefix + segments[1])}"
 
     def wrap_segments(self, segments: list[str]) -> str:
@@ -308,7 +333,7 @@ class Grammar(CompilesWrites, CompilesWheres, CompilesJsonPaths, CamelAliases):
                 parts.append(self.compile_join_lateral(join, table))
             else:
                 parts.append(
-                    f"{join.type} join {table} {self.compile_wheres(join)}".strip()
+                    f"{join_type(join.type)} join {table} {self.compile_wheres(join)}".strip()
                 )
         return " ".join(parts)
 
@@ -340,7 +365,8 @@ class Grammar(CompilesWrites, CompilesWheres, CompilesJsonPaths, CamelAliases):
         if not query.havings:
             return ""
         sql = " ".join(
-            f"{h['boolean']} {self.compile_having(h)}" for h in query.havings
+            f"{sql_boolean(h['boolean'])} {self.compile_having(h)}"
+            for h in query.havings
         )
         return "having " + self.remove_leading_boolean(sql)
 

@@ -10,6 +10,7 @@ import typing as t
 from protevus.database.exceptions import InvalidQueryArgumentError
 from protevus.database.query.grammars.concerns.mysql_writes import MySqlWrites
 from protevus.database.query.grammars.grammar import Grammar
+from protevus.database.query.grammars.grammar import join_type
 
 if t.TYPE_CHECKING:
     from protevus.database.query.builder import Builder
@@ -129,7 +130,7 @@ class MySqlGrammar(MySqlWrites, Grammar):
 
     def compile_join_lateral(self, join: t.Any, expression: str) -> str:
         """Compile ``join lateral (...) as `x` on true``. Laravel: ``MySqlGrammar::compileJoinLateral()``."""
-        return f"{join.type} join lateral {expression} on true".strip()
+        return f"{join_type(join.type)} join lateral {expression} on true".strip()
 
     def wrap_json_selector(self, value: str) -> str:
         """Read a JSON path as text: ``json_unquote(json_extract(`meta`, '$."lang"'))``. Laravel: ``MySqlGrammar::wrapJsonSelector()``."""

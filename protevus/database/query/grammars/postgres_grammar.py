@@ -10,6 +10,7 @@ import typing as t
 
 from protevus.database.query.grammars.concerns.postgres_writes import PostgresWrites
 from protevus.database.query.grammars.grammar import Grammar
+from protevus.database.query.grammars.grammar import join_type
 
 if t.TYPE_CHECKING:
     from protevus.database.query.builder import Builder
@@ -153,7 +154,7 @@ class PostgresGrammar(PostgresWrites, Grammar):
 
     def compile_join_lateral(self, join: t.Any, expression: str) -> str:
         """Compile ``join lateral (...) as "x" on true``. Laravel: ``PostgresGrammar::compileJoinLateral()``."""
-        return f"{join.type} join lateral {expression} on true".strip()
+        return f"{join_type(join.type)} join lateral {expression} on true".strip()
 
     def wrap_json_selector(self, value: str) -> str:
         """Read a JSON path: ``"meta"->'a'->>'b'``. Laravel: ``PostgresGrammar::wrapJsonSelector()``."""

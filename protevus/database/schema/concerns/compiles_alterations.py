@@ -317,14 +317,24 @@ class CompilesAlterations(CamelAliases):
             except (ValueError, KeyError) as error:
                 raise SchemaError(f"Cannot alter table [{table}]: {error}") from error
 
+        if foreign_keys_on and connection.transaction_level() > 0:
+            # SQLite ignores PRAGMA foreign_keys inside a transaction, and dropping the
+            # old table would then delete (cascade) every child row.
+            raise SchemaError(
+                f"SQLite cannot copy table [{table}] inside a transaction while "
+                "foreign keys are on (dropping the old copy would cascade into its "
+                "child rows): run the schema change outside the transaction."
+            )
         statements = self._offline(batch)
-        if connection.transaction_level() == 0 and foreign_keys_on:
-            statements = [
-                "PRAGMA foreign_keys = OFF",
-                *statements,
-                "PRAGMA foreign_keys = ON",
-            ]
+        if foreign_keys_on:
+            # SchemaCompiler.run() runs what is between these two lines in one
+            # transaction, checks the keys, and turns them back on whatever happens.
+            statements = [FOREIGN_KEYS_OFF, *statements, FOREIGN_KEYS_ON]
         return statements
+
+
+FOREIGN_KEYS_OFF = "PRAGMA foreign_keys = OFF"
+FOREIGN_KEYS_ON = "PRAGMA foreign_keys = ON"
 
 
 def _needs_copy(column: sa.Column[t.Any]) -> bool:

@@ -18,6 +18,24 @@ if t.TYPE_CHECKING:
 _CAMEL = re.compile(r"(?<!^)(?=[A-Z])")
 
 
+_BOOLEANS = frozenset({"and", "or", "and not", "or not"})
+
+
+def sql_boolean(value: t.Any) -> str:
+    """Return a where/having connective, refusing anything but and/or [not].
+
+    Builder methods take the connective as an argument (Laravel's ``$boolean``) and
+    it is written into the SQL as it is, so it must never come from user input
+    unchecked: ``where('a', '=', 1, 'and 1=1 or')`` would be an injection.
+    """
+    if value not in _BOOLEANS and str(value).lower() not in _BOOLEANS:
+        raise InvalidQueryArgumentError(
+            f"The boolean [{value}] is not a valid where connective: use 'and', "
+            "'or', 'and not' or 'or not'."
+        )
+    return str(value)
+
+
 @functools.lru_cache(maxsize=256)
 def _method_name(type_: str) -> str:
     """Map a where type (``NotInRaw``) to its compiler (``_where_not_in_raw``)."""
@@ -59,7 +77,7 @@ class CompilesWheres(CamelAliases):
     def compile_wheres_to_array(self, query: Builder) -> list[str]:
         """Compile each where with its leading boolean. Laravel: ``Grammar::compileWheresToArray()``."""
         return [
-            f"{where['boolean']} {self.compile_where(query, where)}"
+            f"{sql_boolean(where['boolean'])} {self.compile_where(query, where)}"
             for where in query.wheres
         ]
 

@@ -31,7 +31,8 @@ BINDING_ORDER: tuple[str, ...] = (
     "unionOrder",
 )
 
-_AS = re.compile(r"\s+as\s+", re.IGNORECASE)
+#: " as " between a name and its alias, in any case and spacing.
+ALIAS_SEPARATOR = re.compile(r"\s+as\s+", re.IGNORECASE)
 
 
 def is_json_selector(key: t.Any) -> bool:
@@ -88,7 +89,7 @@ def update_values(values: t.Iterable[t.Any]) -> list[t.Any]:
 
 def table_alias(table: t.Any) -> str:
     """Return the alias of ``'users as u'`` (``u``) or the table name itself."""
-    return _AS.split(str(table))[-1].strip()
+    return ALIAS_SEPARATOR.split(str(table))[-1].strip()
 
 
 class CompilesWrites(CamelAliases):

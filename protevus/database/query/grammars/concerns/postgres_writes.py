@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import typing as t
 
+from protevus.database.query.grammars.concerns.compiles_wheres import sql_boolean
 from protevus.database.query.grammars.concerns.compiles_writes import CompilesWrites
 from protevus.database.query.grammars.concerns.compiles_writes import flatten_bindings
 from protevus.database.query.grammars.concerns.compiles_writes import is_json_selector
@@ -165,7 +166,9 @@ class PostgresWrites(CompilesWrites):
         parts = []
         for join in query.joins:
             for where in join.wheres:
-                parts.append(f"{where['boolean']} {self.compile_where(query, where)}")
+                parts.append(
+                    f"{sql_boolean(where['boolean'])} {self.compile_where(query, where)}"
+                )
         return " ".join(parts)
 
     def prepare_bindings_for_update_from(
