@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
 import textwrap
 import typing as t
 from pathlib import Path
@@ -102,6 +103,9 @@ def _isolate() -> t.Iterator[None]:
         Container.set_instance(None)
     except ImportError:  # pragma: no cover
         pass
+    # Paginators and models keep class-level resolvers (Laravel's statics).
+    if "protevus.pagination.abstract_paginator" in sys.modules:
+        sys.modules["protevus.pagination.abstract_paginator"].PaginatorState.reset()
     os.environ.clear()
     os.environ.update(environ)
 

@@ -17,6 +17,17 @@ if t.TYPE_CHECKING:
     from protevus.database.database_service_provider import (
         DatabaseServiceProvider as DatabaseServiceProvider,
     )
+    from protevus.database.eloquent.attribute import Attribute as Attribute
+    from protevus.database.eloquent.exceptions import (
+        ModelNotFoundError as ModelNotFoundError,
+    )
+    from protevus.database.eloquent.factories.factory import Factory as Factory
+    from protevus.database.eloquent.factories.has_factory import (
+        HasFactory as HasFactory,
+    )
+    from protevus.database.eloquent.model import Model as Model
+    from protevus.database.eloquent.scope import scope as scope
+    from protevus.database.eloquent.soft_deletes import SoftDeletes as SoftDeletes
     from protevus.database.events import ConnectionEstablished as ConnectionEstablished
     from protevus.database.events import QueryExecuted as QueryExecuted
     from protevus.database.events import TransactionBeginning as TransactionBeginning
@@ -51,6 +62,13 @@ if t.TYPE_CHECKING:
 __getattr__ = lazy_exports(
     __name__,
     {
+        "Model": "protevus.database.eloquent.model",
+        "SoftDeletes": "protevus.database.eloquent.soft_deletes",
+        "ModelNotFoundError": "protevus.database.eloquent.exceptions",
+        "Factory": "protevus.database.eloquent.factories.factory",
+        "HasFactory": "protevus.database.eloquent.factories.has_factory",
+        "Attribute": "protevus.database.eloquent.attribute",
+        "scope": "protevus.database.eloquent.scope",
         "Capsule": "protevus.database.capsule",
         "Connection": "protevus.database.connection",
         "MultipleColumnsSelectedError": "protevus.database.connection",

@@ -174,7 +174,15 @@ class Capsule(CamelAliases, metaclass=_CapsuleMeta):
     def boot_eloquent(self) -> None:
         """Let Eloquent models resolve connections through this capsule.
 
-        Stores the manager in :attr:`connection_resolver`; the ORM reads it.
-        Laravel: ``Manager::bootEloquent()``.
+        Sets the manager as ``Model``'s connection resolver (also kept in
+        :attr:`connection_resolver`) and, when the capsule has an event dispatcher,
+        makes it the models' dispatcher. Laravel: ``Manager::bootEloquent()``.
         """
+        from protevus.database.eloquent.model import Model
+
         Capsule.connection_resolver = self.manager
+        Model.set_connection_resolver(self.manager)
+        dispatcher = self.get_event_dispatcher()
+        setter = getattr(Model, "set_event_dispatcher", None)
+        if dispatcher is not None and callable(setter):
+            setter(dispatcher)

@@ -7,10 +7,13 @@ to import; a provider whose module does not exist is skipped.
 from __future__ import annotations
 
 FRAMEWORK_PROVIDERS: tuple[str, ...] = (
+    "protevus.events.event_service_provider.EventServiceProvider",
     "protevus.log.log_service_provider.LogServiceProvider",
     "protevus.foundation.foundation_service_provider.FoundationServiceProvider",
     "protevus.routing.routing_service_provider.RoutingServiceProvider",
     "protevus.foundation.http.http_service_provider.HttpServiceProvider",
     "protevus.database.database_service_provider.DatabaseServiceProvider",
     "protevus.database.migration_service_provider.MigrationServiceProvider",
+    "protevus.pagination.pagination_service_provider.PaginationServiceProvider",
+    "protevus.database.eloquent.eloquent_service_provider.EloquentServiceProvider",
 )

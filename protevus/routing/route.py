@@ -321,6 +321,85 @@ class Route(CreatesRegularExpressionRouteConstraints, Macroable):
         """
         return self.binding_fields.get(parameter)
 
+    def parent_of_parameter(self, parameter: str) -> t.Any:
+        """Get the value of the parameter before ``parameter`` in the URI (its parent).
+
+        ``/users/{user}/posts/{post}``: the parent of ``post`` is the bound user.
+
+        Laravel: ``Route::parentOfParameter()``.
+        """
+        present = [
+            name for name in self.parameter_names() if name in (self._parameters or {})
+        ]
+        if parameter not in present:
+            return None
+        index = present.index(parameter)
+        return (
+            None if index == 0 else t.cast(dict, self._parameters)[present[index - 1]]
+        )
+
+    # -- model binding ---------------------------------------------------------
+
+    def scope_bindings(self) -> Route:
+        """Resolve every child model through its parent's relation (``user.posts``).
+
+        Laravel: ``Route::scopeBindings()``.
+        """
+        self.action["scope_bindings"] = True
+        return self
+
+    def without_scoped_bindings(self) -> Route:
+        """Resolve child models on their own, even with ``{post:slug}`` fields.
+
+        Laravel: ``Route::withoutScopedBindings()``.
+        """
+        self.action["scope_bindings"] = False
+        return self
+
+    def enforces_scoped_bindings(self) -> bool:
+        """Determine if child models are always resolved through their parent.
+
+        Laravel: ``Route::enforcesScopedBindings()``.
+        """
+        return self.action.get("scope_bindings") is True
+
+    def prevents_scoped_bindings(self) -> bool:
+        """Determine if child models are never resolved through their parent.
+
+        Laravel: ``Route::preventsScopedBindings()``.
+        """
+        return self.action.get("scope_bindings") is False
+
+    def with_trashed(self, with_trashed: bool = True) -> Route:
+        """Let implicit bindings find soft-deleted models.
+
+        Laravel: ``Route::withTrashed()``.
+        """
+        self.action["with_trashed"] = bool(with_trashed)
+        return self
+
+    def allows_trashed_bindings(self) -> bool:
+        """Determine if implicit bindings may find soft-deleted models.
+
+        Laravel: ``Route::allowsTrashedBindings()``.
+        """
+        return bool(self.action.get("with_trashed", False))
+
+    def missing(self, missing: t.Callable[..., t.Any]) -> Route:
+        """Answer a missing bound model with ``missing(request, error)`` instead of a 404.
+
+        Laravel: ``Route::missing()``.
+        """
+        self.action["missing"] = missing
+        return self
+
+    def get_missing(self) -> t.Callable[..., t.Any] | None:
+        """Get the callback answering a missing bound model.
+
+        Laravel: ``Route::getMissing()``.
+        """
+        return self.action.get("missing")
+
     def has_parameters(self) -> bool:
         """Determine if the matched route has parameters.
 

@@ -52,6 +52,7 @@ class Router(RegistersRoutes, ManagesMiddleware, DispatchesRoutes, Macroable):
             "protevus_current_route", default=None
         )
         self.binders: dict[str, t.Callable[..., t.Any]] = {}
+        self._implicit_binding_callback: t.Callable[..., t.Any] | None = None
 
     # -- adding routes ---------------------------------------------------------
 
@@ -222,13 +223,13 @@ class Router(RegistersRoutes, ManagesMiddleware, DispatchesRoutes, Macroable):
         """
         return dict(self.routes.patterns)
 
-    # -- model binding hooks ---------------------------------------------------
+    # -- model binding ---------------------------------------------------------
 
     def bind(self, key: str, binder: t.Callable[..., t.Any]) -> None:
         """Register how a route parameter is turned into an object (explicit binding).
 
-        ``SubstituteBindings`` applies the binders; implicit model binding arrives
-        with Eloquent.
+        ``binder(value)`` or ``binder(value, route)``; ``SubstituteBindings``
+        applies it before implicit model binding.
 
         Laravel: ``Router::bind()``.
         """
@@ -237,23 +238,25 @@ class Router(RegistersRoutes, ManagesMiddleware, DispatchesRoutes, Macroable):
     def model(
         self, key: str, cls: type, callback: t.Callable[..., t.Any] | None = None
     ) -> None:
-        """Bind a parameter to a model class (resolved by its route key).
+        """Bind a parameter to a model class, found by its route key.
 
-        Laravel: ``Router::model()``.
+        A miss calls ``callback(value)`` when given, else raises
+        ``ModelNotFoundError`` (a 404).
+
+        Laravel: ``Router::model()`` (``RouteBinding::forModel()``).
         """
 
         def binder(value: t.Any) -> t.Any:
-            finder = getattr(cls, "resolve_route_binding", None)
-            found = finder(value) if callable(finder) else None
-            if found is None:
-                if callback is not None:
-                    return callback(value)
-                from protevus.http.exceptions import NotFoundHttpException
+            if value is None:
+                return None
+            found = cls().resolve_route_binding(value)
+            if found is not None:
+                return found
+            if callback is not None:
+                return callback(value)
+            from protevus.database.eloquent.exceptions import ModelNotFoundError
 
-                raise NotFoundHttpException(
-                    f"No query results for model [{cls.__qualname__}] {value}"
-                )
-            return found
+            raise ModelNotFoundError(f"{cls.__module__}.{cls.__qualname__}")
 
         self.bind(key, binder)
 
@@ -278,6 +281,32 @@ class Router(RegistersRoutes, ManagesMiddleware, DispatchesRoutes, Macroable):
                     key, binder(value) if arity(binder) < 2 else binder(value, route)
                 )
         return route
+
+    def substitute_implicit_bindings(self, route: Route) -> Route:
+        """Replace parameters the action hints with a model (or enum) by the model.
+
+        Laravel: ``Router::substituteImplicitBindings()``.
+        """
+        from protevus.routing.implicit_route_binding import resolve_for_route
+
+        if not route.has_parameters():
+            return route
+        custom = self._implicit_binding_callback
+        if custom is None:
+            resolve_for_route(self.app, route)
+        else:
+            custom(self.app, route, lambda: resolve_for_route(self.app, route))
+        return route
+
+    def substitute_implicit_bindings_using(
+        self, callback: t.Callable[..., t.Any] | None
+    ) -> Router:
+        """Replace implicit binding with ``callback(container, route, default)``.
+
+        Laravel: ``Router::substituteImplicitBindingsUsing()``.
+        """
+        self._implicit_binding_callback = callback
+        return self
 
     # -- the current route -----------------------------------------------------
 

@@ -259,3 +259,29 @@ def test_make_seeder_writes_a_seeder(make_app: t.Any, tmp_path: Path) -> None:
     assert resolve_seeder_class("UserSeeder", str(tmp_path))().run() is None  # type: ignore[attr-defined]
     assert kernel.call("make:seeder", {"name": "UserSeeder"}) == 1
     assert "Seeder already exists." in kernel.output()
+
+
+def test_db_seed_fills_models_unguarded_as_laravel(db_app: t.Any) -> None:
+    app = seed_app(db_app)
+    folder = Path(app.base_path()) / "database" / "seeders"
+    (folder / "guarded_plane_seeder.py").write_text(
+        "from protevus.database import Model, Seeder\n\n\n"
+        "class Plane(Model):\n"
+        "    table = 'planes'\n"
+        "    timestamps = False\n"
+        "    incrementing = False\n"
+        "    primary_key = 'name'\n\n\n"  # no fillable: everything is guarded
+        "class GuardedPlaneSeeder(Seeder):\n"
+        "    def run(self) -> None:\n"
+        "        Plane.create({'name': 'B747'})\n"
+    )
+    app.detect_environment("local")
+    kernel = app.make("artisan")
+
+    assert kernel.call("db:seed", {"--class": "GuardedPlaneSeeder"}) == 0, (
+        kernel.output()
+    )
+    assert planes(app) == ["B747"]
+    from protevus.database import Model
+
+    assert not Model.is_unguarded()  # guarding is back on afterwards

@@ -1,4 +1,4 @@
-"""Replace route parameters with the objects their binders return.
+"""Replace route parameters with the objects their binders (or type hints) give.
 
 Laravel: ``Illuminate\\Routing\\Middleware\\SubstituteBindings``.
 """
@@ -11,9 +11,11 @@ from protevus.support.aliases import CamelAliases
 
 
 class SubstituteBindings(CamelAliases):
-    """Apply the router's explicit bindings (``Route.bind('user', fn)``) to the route.
+    """Apply explicit bindings (``Route.bind``/``Route.model``), then implicit model binding.
 
-    Implicit model binding (``post: Post``) hooks in here when Eloquent arrives.
+    In the ``web`` and ``api`` middleware groups. A model that is not found
+    answers 404 (``No query results for model [app.models.Post] 7``), or what
+    the route's ``missing(callback)`` returns.
 
     Laravel: ``Illuminate\\Routing\\Middleware\\SubstituteBindings``.
     """
@@ -27,10 +29,28 @@ class SubstituteBindings(CamelAliases):
         Laravel: ``SubstituteBindings::handle()``.
         """
         router = self.router
-        if router is not None and router.binders:
-            route = (
-                request.route() if callable(getattr(request, "route", None)) else None
-            )
-            if route is not None:
+        route = request.route() if callable(getattr(request, "route", None)) else None
+        if router is not None and route is not None and route.has_parameters():
+            try:
                 router.substitute_bindings(route)
+                router.substitute_implicit_bindings(route)
+            except Exception as error:
+                if not _is_model_not_found(error):
+                    raise
+                missing = route.get_missing()
+                if missing is not None:
+                    return missing(request, error)
+                raise _not_found(error) from error
         return next(request)
+
+
+def _is_model_not_found(error: Exception) -> bool:
+    # Looked up by name so routing does not import Eloquent for every request.
+    return any(klass.__name__ == "ModelNotFoundError" for klass in type(error).__mro__)
+
+
+def _not_found(error: Exception) -> Exception:
+    """Turn a missing model into the 404 Laravel's exception handler makes of it."""
+    from protevus.http.exceptions import NotFoundHttpException
+
+    return NotFoundHttpException(str(error))

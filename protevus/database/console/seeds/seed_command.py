@@ -35,8 +35,12 @@ class SeedCommand(BaseCommand):
         database = self.option("database")
         if database:
             db.set_default_connection(database)
+        # As Laravel: seeders create models unguarded (any attribute may be filled).
+        from protevus.database.eloquent.model import Model
+
         try:
-            self.get_seeder()()
+            seeder = self.get_seeder()
+            Model.unguarded(seeder)
         finally:
             db.set_default_connection(previous)
         return self.SUCCESS
