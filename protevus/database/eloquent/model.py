@@ -23,6 +23,7 @@ import json
 import typing as t
 
 from protevus.database.eloquent.collection import Collection
+from protevus.database.eloquent.concerns.cast_types import forget_class_settings
 from protevus.database.eloquent.concerns.guards_attributes import GuardsAttributes
 from protevus.database.eloquent.concerns.has_attributes import HasAttributes
 from protevus.database.eloquent.concerns.has_attributes import class_defines
@@ -108,6 +109,14 @@ class ModelMeta(type):
                 namespace[store] = list(value)
                 del namespace[key]
         return super().__new__(mcls, name, bases, namespace, **kwargs)
+
+    def __setattr__(cls, name: str, value: t.Any) -> None:
+        super().__setattr__(name, value)
+        forget_class_settings()  # settings are read through a per-class cache
+
+    def __delattr__(cls, name: str) -> None:
+        super().__delattr__(name)
+        forget_class_settings()
 
     def __getattr__(cls, name: str) -> t.Any:
         if name.startswith("_"):

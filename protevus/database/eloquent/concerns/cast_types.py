@@ -295,7 +295,25 @@ def config_value(model: t.Any, name: str, default: t.Any = None) -> t.Any:
         if name in own:
             return own[name]
         model = type(model)
-    for klass in model.__mro__:
-        if name in klass.__dict__:
-            return klass.__dict__[name]
-    return default
+    key = (model, name)
+    found = CLASS_SETTINGS.get(key, _MISSING)
+    if found is _MISSING:
+        found = _MISSING_SETTING
+        for klass in model.__mro__:
+            if name in klass.__dict__:
+                found = klass.__dict__[name]
+                break
+        CLASS_SETTINGS[key] = found
+    return default if found is _MISSING_SETTING else found
+
+
+#: (class, name) → the class-body value config_value() found; read on every attribute
+#: access, so the MRO walk runs once. ModelMeta clears it when a class attribute changes.
+CLASS_SETTINGS: dict[tuple[type, str], t.Any] = {}
+_MISSING = object()
+_MISSING_SETTING = object()
+
+
+def forget_class_settings() -> None:
+    """Forget the cached class settings (a model class attribute was set or deleted)."""
+    CLASS_SETTINGS.clear()

@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import typing as t
 
+from protevus.database.eloquent.concerns.cast_types import CLASS_SETTINGS
+from protevus.database.eloquent.concerns.has_dates import DATE_SETTINGS
 from protevus.support.aliases import camel_aliases
 
 _DEFINED: dict[tuple[type, str], bool] = {}
@@ -98,6 +100,22 @@ class HasAttributes:
 
     def transform_model_value(self, key: str, value: t.Any) -> t.Any:
         """Run the accessor or the cast of ``key`` on a raw value. Laravel: ``transformModelValue()``."""
+        own = self.__dict__
+        if not own.get("_merged_casts") and not (DATE_SETTINGS & own.keys()):
+            # Whether a key has an accessor, a cast or a date type is a fact about
+            # the class (cached with its settings): most reads return the raw value.
+            plain = CLASS_SETTINGS.get((type(self), "<plain keys>"))
+            if plain is None:
+                plain = CLASS_SETTINGS[(type(self), "<plain keys>")] = {}
+            is_plain = plain.get(key)
+            if is_plain is None:
+                is_plain = plain[key] = not (
+                    self.has_get_mutator(key)
+                    or self.has_cast(key)
+                    or self.is_date_attribute(key)
+                )
+            if is_plain:
+                return value
         if self.has_get_mutator(key):
             return self.mutate_attribute_for_get(key, value)
         if self.has_cast(key):
@@ -108,8 +126,12 @@ class HasAttributes:
 
     def get_attributes(self) -> dict[str, t.Any]:
         """Get the raw attributes (merging objects cached by casts first). Laravel: ``getAttributes()``."""
-        self.merge_attributes_from_cached_casts()
-        return t.cast("dict[str, t.Any]", self.attributes)
+        own = self.__dict__
+        # Only models holding cast objects or cached accessor values have anything
+        # to merge (read on every attribute access, so skip the calls otherwise).
+        if own.get("_class_cast_cache_store") or own.get("_attribute_cast_cache_store"):
+            self.merge_attributes_from_cached_casts()
+        return t.cast("dict[str, t.Any]", own["attributes"])
 
     def get_attributes_for_insert(self) -> dict[str, t.Any]:
         """Get the attributes an insert writes. Laravel: ``getAttributesForInsert()``."""

@@ -18,6 +18,7 @@ import typing as t
 from protevus.database.eloquent.casts.exceptions import MissingCastServiceError
 from protevus.database.eloquent.casts.json import Json
 from protevus.database.eloquent.casts.json import from_namespace
+from protevus.database.eloquent.concerns.cast_types import CLASS_SETTINGS
 from protevus.database.eloquent.concerns.cast_types import CUSTOM_DATE_CAST_TYPES
 from protevus.database.eloquent.concerns.cast_types import DATE_CAST_TYPES
 from protevus.database.eloquent.concerns.cast_types import JSON_CAST_TYPES
@@ -36,7 +37,21 @@ from protevus.database.eloquent.concerns.has_accessors import HasAccessors
 from protevus.database.eloquent.concerns.has_accessors import is_object_value
 from protevus.database.eloquent.concerns.has_dates import HasDates
 from protevus.database.eloquent.concerns.has_dates import format_date
+from protevus.database.eloquent.concerns.has_dates import utc_json_date
 from protevus.support.aliases import camel_aliases
+
+#: primitive casts whose serialized form is the raw value when it has that type.
+_ALREADY_CAST: dict[str, type] = {
+    "int": int,
+    "integer": int,
+    "float": float,
+    "double": float,
+    "real": float,
+    "string": str,
+    "str": str,
+    "bool": bool,
+    "boolean": bool,
+}
 
 
 class _CastTable:
@@ -469,10 +484,15 @@ class HasCasts(HasAccessors, HasDates):
         attributes = dict(
             arrayable() if callable(arrayable) else self._raw_attributes()
         )
+        fast = t.cast(t.Any, type(self)).serialize_date is HasDates.serialize_date
         for key in self.get_dates():
-            if attributes.get(key) is not None:
-                attributes[key] = self.serialize_date(
-                    self.as_date_time(attributes[key])
+            value = attributes.get(key)
+            if value is not None:
+                text = utc_json_date(value) if fast else None
+                attributes[key] = (
+                    text
+                    if text is not None
+                    else self.serialize_date(self.as_date_time(value))
                 )
         mutated = self.get_mutated_attributes()
         for key in mutated:
@@ -491,8 +511,10 @@ class HasCasts(HasAccessors, HasDates):
             if key not in attributes or key in mutated:
                 continue
             cast = self._resolved_cast(key)
-            value: t.Any = self.cast_attribute(key, attributes[key])
             kind = cast.kind
+            if type(attributes[key]) is _ALREADY_CAST.get(kind):
+                continue  # an int column cast to int (the key): nothing to do
+            value: t.Any = self.cast_attribute(key, attributes[key])
             if value is not None:
                 if kind in DATE_CAST_TYPES:
                     value = self.serialize_date(value)
@@ -518,9 +540,13 @@ class HasCasts(HasAccessors, HasDates):
 
     def _cast_table(self) -> _CastTable:
         cls = type(self)
+        table = CLASS_SETTINGS.get((cls, "<casts>"))
+        if table is not None:
+            return t.cast(_CastTable, table)
         source = config_value(cls, "casts")
         table = cls.__dict__.get("_cast_table_store")
         if table is not None and table.source is source:
+            CLASS_SETTINGS[(cls, "<casts>")] = table
             return t.cast(_CastTable, table)
         raw: dict[str, t.Any] = {}
         if config_value(cls, "incrementing", False):
@@ -531,6 +557,7 @@ class HasCasts(HasAccessors, HasDates):
         raw.update(dict(declared or {}))
         table = _CastTable(source, raw)
         type.__setattr__(cls, "_cast_table_store", table)
+        CLASS_SETTINGS[(cls, "<casts>")] = table
         return table
 
     def _resolved_cast(self, key: str) -> ResolvedCast:

@@ -10,6 +10,7 @@ import datetime as _dt
 import re
 import typing as t
 
+from protevus.database.eloquent.concerns.cast_types import CLASS_SETTINGS
 from protevus.database.eloquent.concerns.cast_types import config_value
 from protevus.exceptions import InvalidArgumentError
 from protevus.support.aliases import camel_aliases
@@ -19,6 +20,8 @@ from protevus.support.date_factory import DateFactory
 _STANDARD_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _STANDARD_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
 _DEFAULT_FORMAT = "Y-m-d H:i:s"
+#: instance attributes that change a model's date columns (then nothing is cached).
+DATE_SETTINGS = frozenset({"timestamps", "created_at_column", "updated_at_column"})
 
 
 def format_date(value: Carbon, fmt: str) -> str:
@@ -26,6 +29,28 @@ def format_date(value: Carbon, fmt: str) -> str:
     if "%" in fmt:
         return value.strftime(fmt)
     return value.format(fmt)
+
+
+def utc_json_date(value: t.Any) -> str | None:
+    """Serialize a stored date the way :meth:`HasDates.serialize_date` does, quickly.
+
+    Covers the common cases without building a Carbon: a ``Y-m-d H:i:s[.f]`` string
+    or a naive datetime while the default timezone is UTC, and an aware datetime.
+    Returns ``None`` for anything else, so the caller takes the general path.
+    """
+    if isinstance(value, _dt.datetime):
+        if value.tzinfo is None:
+            if DateFactory.default_timezone != "UTC":
+                return None
+        else:
+            value = value.astimezone(_dt.UTC)
+        return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if type(value) is str and DateFactory.default_timezone == "UTC":
+        match = _STANDARD_DATETIME.match(value)
+        if match:
+            fraction = (match.group(1) or ".")[1:]
+            return f"{value[:10]}T{value[11:19]}.{fraction.ljust(6, '0')}Z"
+    return None
 
 
 def _zone() -> t.Any:
@@ -47,10 +72,22 @@ class HasDates:
         Date casts are dates too (see :meth:`is_date_attribute`). Laravel:
         ``Model::getDates()``.
         """
+        own = self.__dict__
+        if not (DATE_SETTINGS & own.keys()):
+            # Class settings only (the common case, asked twice per serialized
+            # model): the answer is the class's, cached with its other settings.
+            key = (type(self), "<dates>")
+            dates = CLASS_SETTINGS.get(key)
+            if dates is None:
+                dates = CLASS_SETTINGS[key] = self._timestamp_columns()
+            return list(dates) if self._timestamps_enabled() else []
+        return self._timestamp_columns() if self._timestamps_enabled() else []
+
+    def _timestamps_enabled(self) -> bool:
         uses = config_value(self, "uses_timestamps")
-        enabled = uses(self) if callable(uses) else config_value(self, "timestamps")
-        if not enabled:
-            return []
+        return bool(uses(self) if callable(uses) else config_value(self, "timestamps"))
+
+    def _timestamp_columns(self) -> list[str]:
         columns = [
             config_value(self, "created_at_column"),
             config_value(self, "updated_at_column"),

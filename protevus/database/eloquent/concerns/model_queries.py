@@ -145,10 +145,34 @@ class ModelQueries:
     def new_from_builder(
         self, attributes: t.Mapping[str, t.Any], connection: str | None = None
     ) -> t.Any:
-        """Make an existing model from a database row (fires ``retrieved``). Laravel: ``newFromBuilder()``."""
-        model = self.new_instance({}, True)
-        model.set_raw_attributes(dict(attributes), True)
-        model.set_connection(connection or self.get_connection_name())
+        """Make an existing model from a database row (fires ``retrieved``). Laravel: ``newFromBuilder()``.
+
+        The same steps as ``new_instance({}, True)`` then ``set_raw_attributes(row,
+        True)``, without filling and syncing the defaults the row replaces at once:
+        this runs for every row a query returns.
+        """
+        cls: t.Any = type(self)
+        model = cls.__new__(cls)
+        state = model.__dict__
+        state["attributes"] = dict(cls.attributes)
+        state["original"] = {}
+        state["changes"] = {}
+        state["previous"] = {}
+        state["relations"] = {}
+        state["exists"] = True
+        state["was_recently_created"] = False
+        for name in cls._initializers.get(cls, ()):
+            getattr(model, name)()
+        own = self.__dict__
+        if "table" in own:
+            state["table"] = own["table"]
+        casts = self.get_merged_casts()
+        if casts:
+            model.merge_casts(casts)
+        row = dict(attributes)
+        state["attributes"] = row
+        state["original"] = dict(row)
+        state["connection"] = connection or self.get_connection_name()
         model._fire("retrieved", False)
         return model
 
