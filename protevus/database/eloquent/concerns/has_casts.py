@@ -479,11 +479,12 @@ class HasCasts(HasAccessors, HasDates):
         string, collections a list; appended accessors are added.
         Laravel: ``HasAttributes::attributesToArray()``.
         """
-        self.merge_attributes_from_cached_casts()
         arrayable = getattr(self, "get_arrayable_attributes", None)
-        attributes = dict(
-            arrayable() if callable(arrayable) else self._raw_attributes()
-        )
+        if callable(arrayable):
+            attributes = dict(arrayable())  # merges objects cached by casts first
+        else:
+            self.merge_attributes_from_cached_casts()
+            attributes = dict(self._raw_attributes())
         fast = t.cast(t.Any, type(self)).serialize_date is HasDates.serialize_date
         for key in self.get_dates():
             value = attributes.get(key)

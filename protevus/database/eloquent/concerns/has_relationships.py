@@ -386,7 +386,12 @@ class HasRelationships(RelationFactories, CamelAliases):
     def relations_to_array(self) -> dict[str, t.Any]:
         """Serialize the loaded relations (snake-case keys). Laravel: ``relationsToArray()``."""
         result: dict[str, t.Any] = {}
-        for key, value in self._relations().items():
+        relations = self._relations()
+        arrayable = getattr(self, "get_arrayable_items", None)
+        if relations and callable(arrayable):
+            # hidden/visible apply to relations too (Laravel: getArrayableRelations()).
+            relations = arrayable(relations)
+        for key, value in relations.items():
             if hasattr(value, "to_array"):
                 result[key] = value.to_array()
             elif value is None:

@@ -213,3 +213,14 @@ def test_touch_skips_a_missing_owner(blog: t.Any) -> None:
     comment = BtComment({"body": "no post"})
     comment.relation("post").touch()  # no owner key: nothing to update
     assert comment.save()
+
+
+def test_hidden_and_visible_apply_to_loaded_relations(blog: t.Any) -> None:
+    post = BtPost.with_("author").where("title", "First").first()
+    assert post is not None
+    assert post.to_array()["author"]["name"] == "Ada"
+
+    post.make_hidden("author")
+    assert "author" not in post.to_array()
+    post.make_visible("author").set_visible(["title"])
+    assert set(post.to_array()) == {"title"}
