@@ -5,11 +5,19 @@ Laravel: ``Illuminate\\Database\\Eloquent\\Concerns\\GuardsAttributes``.
 
 from __future__ import annotations
 
+import contextvars
 import typing as t
 
 from protevus.support.aliases import camel_aliases
 
 _T = t.TypeVar("_T")
+
+
+#: whether mass assignment is unguarded, per thread and async task: one request's
+#: force_fill() or Model.unguarded() never unguards another request's fill().
+_UNGUARDED: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "protevus.eloquent.unguarded", default=False
+)
 
 
 @camel_aliases
@@ -24,8 +32,6 @@ class GuardsAttributes:
 
     fillable: t.ClassVar[list[str]] = []
     guarded: t.ClassVar[list[str]] = ["*"]
-    #: whether every model is unguarded (``Model.unguard()``); shared by all models.
-    _unguarded: t.ClassVar[bool] = False
     #: columns of each model's table, read once to check ``guarded`` names.
     _guardable_columns: t.ClassVar[dict[type, list[str]]] = {}
 
@@ -64,33 +70,36 @@ class GuardsAttributes:
 
     @classmethod
     def unguard(cls, state: bool = True) -> None:
-        """Turn mass-assignment protection off for every model. Laravel: ``Model::unguard()``."""
-        GuardsAttributes._unguarded = state
+        """Turn mass-assignment protection off for every model, in this thread/task.
+
+        Laravel: ``Model::unguard()``.
+        """
+        _UNGUARDED.set(state)
 
     @classmethod
     def reguard(cls) -> None:
         """Turn mass-assignment protection back on. Laravel: ``Model::reguard()``."""
-        GuardsAttributes._unguarded = False
+        _UNGUARDED.set(False)
 
     @classmethod
     def is_unguarded(cls) -> bool:
         """Return whether protection is off. Laravel: ``Model::isUnguarded()``."""
-        return GuardsAttributes._unguarded
+        return _UNGUARDED.get()
 
     @classmethod
     def unguarded(cls, callback: t.Callable[[], _T]) -> _T:
         """Run ``callback`` with protection off, restoring it afterwards. Laravel: ``Model::unguarded()``."""
-        if GuardsAttributes._unguarded:
+        if _UNGUARDED.get():
             return callback()
-        GuardsAttributes._unguarded = True
+        token = _UNGUARDED.set(True)
         try:
             return callback()
         finally:
-            GuardsAttributes._unguarded = False
+            _UNGUARDED.reset(token)
 
     def is_fillable(self, key: str) -> bool:
         """Return whether ``key`` may be mass assigned. Laravel: ``isFillable()``."""
-        if GuardsAttributes._unguarded:
+        if _UNGUARDED.get():
             return True
         fillable = self.get_fillable()
         if key in fillable:
@@ -116,8 +125,8 @@ class GuardsAttributes:
 
         Laravel: ``isGuardableColumn()``.
         """
-        if "->" in key:
-            return True
+        # A JSON path (``is_admin->x``) is no column: a guarded list guards it, as in
+        # Laravel, so it cannot write a guarded column through its path.
         cls = type(self)
         if cls not in GuardsAttributes._guardable_columns:
             builder = self.get_connection().get_schema_builder()
@@ -134,6 +143,6 @@ class GuardsAttributes:
     def fillable_from_array(self, attributes: dict[str, t.Any]) -> dict[str, t.Any]:
         """Keep only the fillable keys when ``fillable`` is set. Laravel: ``fillableFromArray()``."""
         fillable = self.get_fillable()
-        if fillable and not GuardsAttributes._unguarded:
+        if fillable and not _UNGUARDED.get():
             return {k: v for k, v in attributes.items() if k in fillable}
         return attributes

@@ -12,6 +12,7 @@ Laravel: ``Illuminate\\Database\\Eloquent\\Concerns\\HasEvents``.
 
 from __future__ import annotations
 
+import contextvars
 import typing as t
 
 from protevus.container._reflection import import_class
@@ -140,7 +141,7 @@ class HasEvents(CamelAliases):
 
         Laravel: ``HasEvents::registerModelEvent()``.
         """
-        dispatcher = HasEvents._event_dispatcher
+        dispatcher = _dispatcher()
         if dispatcher is not None:
             dispatcher.listen(model_event_name(cls, event), callback)
 
@@ -231,7 +232,7 @@ class HasEvents(CamelAliases):
     @classmethod
     def flush_event_listeners(cls) -> None:
         """Remove every listener of this model's events. Laravel: ``flushEventListeners()``."""
-        dispatcher = HasEvents._event_dispatcher
+        dispatcher = _dispatcher()
         if dispatcher is None:
             return
         for event in cls._observable_events():
@@ -250,7 +251,7 @@ class HasEvents(CamelAliases):
 
         Laravel: ``HasEvents::fireModelEvent()``.
         """
-        dispatcher = HasEvents._event_dispatcher
+        dispatcher = _dispatcher()
         if dispatcher is None:
             return True
         if not event.islower():
@@ -281,7 +282,7 @@ class HasEvents(CamelAliases):
     @classmethod
     def get_event_dispatcher(cls) -> t.Any:
         """Get the dispatcher every model fires through. Laravel: ``getEventDispatcher()``."""
-        return HasEvents._event_dispatcher
+        return _dispatcher()
 
     @classmethod
     def set_event_dispatcher(cls, dispatcher: t.Any) -> None:
@@ -297,18 +298,32 @@ class HasEvents(CamelAliases):
     def without_events(cls, callback: t.Callable[[], _T]) -> _T:
         """Run ``callback`` with model events muted (listeners may still register).
 
+        Muting holds for the calling thread (and async task) only: a request saving
+        quietly never silences another request's observers.
+
         Laravel: ``HasEvents::withoutEvents()``.
         """
-        dispatcher = HasEvents._event_dispatcher
-        if dispatcher is not None:
-            from protevus.events.null_dispatcher import NullDispatcher
-
-            HasEvents._event_dispatcher = NullDispatcher(dispatcher)
+        token = _MUTED.set(True)
         try:
             return callback()
         finally:
-            if dispatcher is not None:
-                HasEvents._event_dispatcher = dispatcher
+            _MUTED.reset(token)
+
+
+#: whether model events are muted in this thread/task (``without_events``).
+_MUTED: contextvars.ContextVar[bool] = contextvars.ContextVar(
+    "protevus.eloquent.events_muted", default=False
+)
+
+
+def _dispatcher() -> t.Any:
+    """Return the dispatcher to fire through: a muting wrapper inside ``without_events``."""
+    dispatcher = HasEvents._event_dispatcher
+    if dispatcher is not None and _MUTED.get():
+        from protevus.events.null_dispatcher import NullDispatcher
+
+        return NullDispatcher(dispatcher)
+    return dispatcher
 
 
 def _flatten(values: t.Iterable[t.Any]) -> list[str]:

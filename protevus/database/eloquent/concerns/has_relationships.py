@@ -224,11 +224,11 @@ class HasRelationships(RelationFactories, CamelAliases):
         """
         function = type(self)._relation_methods.get(name)
         if function is None:
-            candidate = getattr(type(self), name, None)
-            if callable(candidate) and not isinstance(candidate, type):
-                function = candidate
-            else:
-                raise self._relation_not_found(name)
+            # Names often come from requests (?include=...): only methods recognised
+            # as relations are ever called by name, never delete(), save() or a
+            # forwarded builder method. A method built on another relation is
+            # recognised by its return annotation (``-> HasMany``).
+            raise self._relation_not_found(name)
         result = function(self)
         if not isinstance(result, Relation):
             cls = type(self)

@@ -5,6 +5,7 @@ Laravel: ``Illuminate\\Database\\Eloquent\\Relations\\MorphTo``.
 
 from __future__ import annotations
 
+import sys
 import typing as t
 
 from protevus.database.eloquent.relations.belongs_to import BelongsTo
@@ -283,7 +284,24 @@ def resolve_morph_class(type_: str) -> type[Model]:
     Laravel: ``Model::getActualClassNameForMorph()``.
     """
     mapped = Relation.get_morphed_model(type_)
-    return resolve_model_class(mapped if mapped is not None else type_)
+    if mapped is not None:
+        return resolve_model_class(mapped)
+    # The type comes from a row, which a user may have written: never import a
+    # module for it or call what it names. A dotted path must name a Model class
+    # that is already imported (the app's models are, once their module loads).
+    from protevus.database.eloquent.exceptions import RelationNotFoundError
+    from protevus.database.eloquent.model import Model
+
+    module_name, _, class_name = str(type_).rpartition(".")
+    module = sys.modules.get(module_name) if module_name else None
+    found = getattr(module, class_name, None) if module is not None else None
+    if not (isinstance(found, type) and issubclass(found, Model)):
+        raise RelationNotFoundError(
+            f"No model class is known for the morph type [{type_}]: store a morph-map "
+            "alias (Relation.morph_map({'post': Post})) or the dotted path of an "
+            "imported Model class."
+        )
+    return found
 
 
 def _merge_constraints(query: Builder, source: Builder) -> None:

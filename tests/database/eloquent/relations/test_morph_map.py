@@ -6,6 +6,7 @@ import typing as t
 
 import pytest
 
+from protevus.database.eloquent.exceptions import RelationNotFoundError
 from protevus.database.eloquent.model import Model
 from protevus.database.eloquent.relations.morph_to import resolve_morph_class
 from protevus.database.eloquent.relations.relation import Relation
@@ -111,8 +112,18 @@ def test_stored_types_resolve_to_classes(morph_map: None) -> None:
     assert resolve_morph_class("post") is MapPost
     assert resolve_morph_class("video") is MapVideo
     assert resolve_morph_class(MapLike.class_path()) is MapLike
-    with pytest.raises(ValueError, match=r"Model class \[nope\] is not a dotted path"):
+    with pytest.raises(RelationNotFoundError, match=r"morph type \[nope\]"):
         resolve_morph_class("nope")
+
+
+@pytest.mark.parametrize("stored", ["builtins.print", "this.Nope", "os.abort"])
+def test_a_stored_type_never_imports_or_calls_what_it_names(
+    morph_map: None, stored: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The type column may hold what a user wrote: it must name a known Model class.
+    with pytest.raises(RelationNotFoundError, match="No model class is known"):
+        resolve_morph_class(stored)
+    assert capsys.readouterr().out == ""
 
 
 def test_aliases_are_written_and_read_by_relations(tables: t.Any) -> None:
