@@ -9,6 +9,7 @@ points at the request; without them a paginator is on page 1 of ``/``.
 from __future__ import annotations
 
 import json
+import sys
 import typing as t
 
 from protevus.exceptions import InvalidArgumentError
@@ -19,6 +20,13 @@ from protevus.support.collection import Collection
 _Resolver = t.Callable[..., t.Any]
 
 
+#: the highest page number taken from a request: beyond it (page - 1) * per_page
+#: would overflow the databases' 64-bit OFFSET, so ?page=99999999999999999999 is
+#: treated like any other invalid page (page 1), as PHP's FILTER_VALIDATE_INT does
+#: past PHP_INT_MAX.
+MAX_PAGE = sys.maxsize // 1_000_000
+
+
 def is_valid_page_number(page: t.Any) -> bool:
     """Determine if ``page`` is an integer of at least 1 (``'2'`` counts; ``'2x'`` does not).
 
@@ -27,14 +35,14 @@ def is_valid_page_number(page: t.Any) -> bool:
     if isinstance(page, bool):
         return False
     if isinstance(page, int):
-        return page >= 1
+        return 1 <= page <= MAX_PAGE
     if isinstance(page, float):
-        return page.is_integer() and page >= 1
+        return page.is_integer() and 1 <= page <= MAX_PAGE
     if isinstance(page, str):
         text = page.strip()
         if text.startswith("+"):
             text = text[1:]
-        return text.isdigit() and text.isascii() and int(text) >= 1
+        return text.isdigit() and text.isascii() and 1 <= int(text) <= MAX_PAGE
     return False
 
 

@@ -529,9 +529,15 @@ class Model(
         return type(self) is type(other) and self.is_(other)
 
     def __hash__(self) -> int:
+        # Hash by table and key, so equal models hash alike; a model without a key
+        # yet cannot be hashed (its hash would change when save() gives it one and
+        # it would be lost in a set), as Django's models refuse too.
         key = self.get_key()
         if key is None:
-            return id(self)
+            raise TypeError(
+                f"Model [{type(self).__name__}] without a primary key value is "
+                "unhashable: save it first, or keep it in a list."
+            )
         return hash((self.get_table(), key))
 
     def __repr__(self) -> str:

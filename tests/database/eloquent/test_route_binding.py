@@ -170,3 +170,28 @@ def test_soft_deleted_models_bind_only_with_trashed(app: t.Any, blog: t.Any) -> 
     assert get(app, "/trash/1").status_code == 404
     assert get(app, "/trash-ok/1").get_json() == {"title": "Gone"}
     assert TrashablePost().resolve_soft_deletable_route_binding(1).title == "Gone"
+
+
+@pytest.mark.parametrize(
+    "uri",
+    [
+        "/posts/abc",
+        "/posts/1.5",
+        "/posts/99999999999999999999999",
+        "/users/x/posts/hello",
+    ],
+)
+def test_a_key_of_the_wrong_type_is_a_404_on_every_database(
+    app: t.Any, uri: str
+) -> None:
+    # PostgreSQL refuses to compare a bigint with "abc" (a 500 if it reached it).
+    def show(post: BoundPost) -> dict[str, t.Any]:
+        return {"title": post.title}
+
+    def child(user: BoundUser, post: BoundPost) -> dict[str, t.Any]:
+        return {"post": post.title}
+
+    router = app.make("router")
+    router.get("/posts/{post}", show).middleware(SubstituteBindings)
+    router.get("/users/{user}/posts/{post:slug}", child).middleware(SubstituteBindings)
+    assert get(app, uri).status_code == 404

@@ -212,6 +212,12 @@ class ChunksModels:
                 if len(results) < chunk_size:
                     return
                 last_id = results.last().get_attribute(name)
+                if last_id is None:  # without it the next page is this one again
+                    raise InvalidQueryArgumentError(
+                        f"The lazyById operation was aborted because the [{name}] "
+                        "column is not present in the query result: select it or "
+                        "pass its alias."
+                    )
 
         return LazyCollection(models)
 

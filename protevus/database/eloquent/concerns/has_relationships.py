@@ -312,7 +312,8 @@ class HasRelationships(RelationFactories, CamelAliases):
         cls = type(self)
         raise LazyLoadingViolationError(
             f"Attempted to lazy load [{key}] on model [{cls.__module__}.{cls.__qualname__}] "
-            "but lazy loading is disabled."
+            f"but lazy loading is disabled. Eager load it: {cls.__name__}.with_('{key}') "
+            f"or models.load('{key}')."
         )
 
     @classmethod

@@ -119,7 +119,25 @@ class ResolvesRouteBindings:
 
         Laravel: ``Model::resolveRouteBindingQuery()``.
         """
-        return query.where(field or self.get_route_key_name(), value)
+        column = field or self.get_route_key_name()
+        model = t.cast(t.Any, self)
+        if column == model.get_key_name() and model.get_key_type() == "int":
+            # An integer key compared with "abc" or 10**30 is a database error on
+            # PostgreSQL (a 500); no such model can exist, so match nothing (a 404).
+            if not _is_int64(value):
+                return query.where_raw("1 = 0")
+        return query.where(column, value)
+
+
+def _is_int64(value: t.Any) -> bool:
+    """Tell whether a route value is a whole number a 64-bit integer column can hold."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, int):
+        return -(2**63) <= value < 2**63
+    text = str(value).strip()
+    digits = text[1:] if text[:1] in "+-" else text
+    return digits.isascii() and digits.isdigit() and -(2**63) <= int(text) < 2**63
 
 
 def _needs_qualified_column(relationship: t.Any) -> bool:

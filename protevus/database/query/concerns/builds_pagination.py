@@ -141,6 +141,14 @@ class BuildsPagination:
             cursor is not None and cursor.points_to_previous_items()
         )
         if cursor is not None:
+            held = cursor.to_array()
+            if any(order["column"] not in held for order in orders):
+                # A cursor made for another ordering (or by hand): start at the
+                # first page, as a garbled ?cursor= does, instead of failing.
+                if cursor.points_to_previous_items():
+                    orders = self._ensure_order_for_cursor_pagination(True)
+                cursor = None
+        if cursor is not None:
             self._add_cursor_conditions(self, cursor, orders, None, None, 0)
         self.limit(size + 1)
         return CursorPaginator(
