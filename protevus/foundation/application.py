@@ -536,8 +536,16 @@ class Application(Container):
         # Laravel hands app callbacks the application; Python callbacks often take
         # nothing, so pass the app only to callbacks that accept an argument, and let
         # the container inject type-hinted services otherwise.
-        if _takes_positional(callback):
+        # The signature is read once per callback: terminating callbacks run after
+        # every request.
+        plans: dict[t.Any, str] = self.__dict__.setdefault("_fire_plans", {})
+        plan = plans.get(callback)
+        if plan is None:
+            plan = plans[callback] = _call_plan(callback)
+        if plan == "app":
             callback(self)
+        elif plan == "bare":
+            callback()
         else:
             self.call(callback)
 
@@ -639,6 +647,19 @@ def _provider_class(provider: ProviderLike) -> type[ServiceProvider]:
             "protevus.foundation.ServiceProvider."
         )
     return provider
+
+
+def _call_plan(callback: _Callback) -> str:
+    """Say how to call an app callback: with the app, with nothing, or through the container."""
+    if _takes_positional(callback):
+        return "app"
+    try:
+        params = inspect.signature(callback).parameters.values()
+    except (TypeError, ValueError):
+        return "container"
+    if not params:  # typed defaults still go through the container
+        return "bare"
+    return "container"
 
 
 def _takes_positional(callback: _Callback) -> bool:

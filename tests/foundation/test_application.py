@@ -7,6 +7,7 @@ import typing as t
 
 import pytest
 
+from protevus.config.repository import Repository
 from protevus.facades import App
 from protevus.facades import Config
 from protevus.foundation import Application
@@ -185,8 +186,15 @@ def test_booting_booted_and_terminating_callbacks(make_app: t.Any) -> None:
     assert events[-1] == "late"
     app.terminating(lambda: events.append("term1"))
     app.terminating(lambda app: events.append(f"term2 {type(app).__name__}"))
+
+    def injected(config: Repository) -> None:
+        events.append(f"term3 {type(config).__name__}")
+
+    app.terminating(injected)
     app.terminate()
-    assert events[-2:] == ["term1", "term2 Application"]
+    assert events[-3:] == ["term1", "term2 Application", "term3 Repository"]
+    app.terminate()  # the same callbacks run again (their call plans are cached)
+    assert events[-3:] == ["term1", "term2 Application", "term3 Repository"]
 
 
 def test_a_second_app_never_sees_the_first_apps_services(
