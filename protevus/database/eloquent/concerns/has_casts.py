@@ -54,6 +54,22 @@ _ALREADY_CAST: dict[str, type] = {
 }
 
 
+#: instance settings that change how a model serializes (then no per-class plan).
+_TO_ARRAY_SETTINGS = frozenset(
+    {
+        "hidden",
+        "visible",
+        "appends",
+        "casts",
+        "date_format",
+        "_merged_casts",
+        "_class_cast_cache_store",
+        "_attribute_cast_cache_store",
+    }
+)
+_NO_PLAN = object()
+
+
 class _CastTable:
     """The casts one model class declares, parsed on first use of each key."""
 
@@ -479,6 +495,16 @@ class HasCasts(HasAccessors, HasDates):
         string, collections a list; appended accessors are added.
         Laravel: ``HasAttributes::attributesToArray()``.
         """
+        own = self.__dict__
+        if not (_TO_ARRAY_SETTINGS & own.keys()):
+            # The common shape (no accessors, appends or object casts): serialize from
+            # a per-class plan instead of asking every hook for every model.
+            slot = (type(self), "<to_array>")
+            plan = CLASS_SETTINGS.get(slot, _NO_PLAN)
+            if plan is _NO_PLAN:
+                plan = CLASS_SETTINGS[slot] = self._to_array_plan()
+            if plan is not None:
+                return self._planned_to_array(plan)
         arrayable = getattr(self, "get_arrayable_attributes", None)
         if callable(arrayable):
             attributes = dict(arrayable())  # merges objects cached by casts first
@@ -504,6 +530,56 @@ class HasCasts(HasAccessors, HasDates):
         for key in appends() if callable(appends) else []:
             attributes[key] = self.mutate_attribute_for_array(key, None)
         return attributes
+
+    def _to_array_plan(self) -> tuple[t.Any, ...] | None:
+        """Return (visible, hidden, primitive casts) for the fast path, or None."""
+        cls = t.cast(t.Any, type(self))
+        if cls.serialize_date is not HasDates.serialize_date:
+            return None
+        if self.get_mutated_attributes():
+            return None
+        appends = getattr(self, "get_appends", None)
+        if callable(appends) and appends():
+            return None
+        casts: list[tuple[str, type]] = []
+        for name in self.get_casts():
+            kind = self._resolved_cast(name).kind
+            if kind not in _ALREADY_CAST:
+                return None
+            casts.append((name, _ALREADY_CAST[kind]))
+        visible = getattr(self, "get_visible", None)
+        hidden = getattr(self, "get_hidden", None)
+        return (
+            frozenset(visible()) if callable(visible) and visible() else None,
+            tuple(hidden()) if callable(hidden) else (),
+            tuple(casts),
+        )
+
+    def _planned_to_array(self, plan: tuple[t.Any, ...]) -> dict[str, t.Any]:
+        visible, hidden, casts = plan
+        attributes: dict[str, t.Any] = self.__dict__["attributes"]
+        if visible is not None:
+            items = {k: v for k, v in attributes.items() if k in visible}
+        else:
+            items = dict(attributes)
+        for name in hidden:
+            items.pop(name, None)
+        for name in self.get_dates():
+            value = items.get(name)
+            if value is not None:
+                text = utc_json_date(value)
+                items[name] = (
+                    text
+                    if text is not None
+                    else self.serialize_date(self.as_date_time(value))
+                )
+        for name, kind in casts:
+            if name in items and type(items[name]) is not kind:
+                value = self.cast_attribute(name, items[name])
+                items[name] = (
+                    str(value) if isinstance(value, decimal.Decimal) else value
+                )
+        return items
 
     def _add_cast_attributes_to_array(
         self, attributes: dict[str, t.Any], mutated: set[str]
