@@ -317,3 +317,17 @@ _MISSING_SETTING = object()
 def forget_class_settings() -> None:
     """Forget the cached class settings (a model class attribute was set or deleted)."""
     CLASS_SETTINGS.clear()
+
+
+#: primitive casts whose serialized form is the raw value when it has that type.
+ALREADY_CAST: dict[str, type] = {
+    "int": int,
+    "integer": int,
+    "float": float,
+    "double": float,
+    "real": float,
+    "string": str,
+    "str": str,
+    "bool": bool,
+    "boolean": bool,
+}

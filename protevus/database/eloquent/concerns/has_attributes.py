@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import typing as t
 
+from protevus.database.eloquent.concerns.cast_types import ALREADY_CAST
 from protevus.database.eloquent.concerns.cast_types import CLASS_SETTINGS
 from protevus.database.eloquent.concerns.has_dates import DATE_SETTINGS
 from protevus.support.aliases import camel_aliases
@@ -65,7 +66,27 @@ class HasAttributes:
         """
         if not key:
             return None
-        if key in self.attributes or self.has_get_mutator(key) or self.has_cast(key):
+        own = self.__dict__
+        attributes = own["attributes"]
+        if key in attributes:
+            # A plain column of a model without per-instance casts: its raw value
+            # (the per-class answer transform_model_value caches).
+            plain = CLASS_SETTINGS.get((type(self), "<plain keys>"))
+            if (
+                plain is not None
+                and (kind := plain.get(key)) is not None
+                and (
+                    kind is True
+                    or (kind is not False and type(attributes[key]) is kind)
+                )
+                and not own.get("_merged_casts")
+                and not own.get("_class_cast_cache_store")
+                and not own.get("_attribute_cast_cache_store")
+                and not (DATE_SETTINGS & own.keys())
+            ):
+                return attributes[key]
+            return self.get_attribute_value(key)
+        if self.has_get_mutator(key) or self.has_cast(key):
             return self.get_attribute_value(key)
         relations = self.__dict__.get("relations", {})
         if key in relations:
@@ -107,14 +128,10 @@ class HasAttributes:
             plain = CLASS_SETTINGS.get((type(self), "<plain keys>"))
             if plain is None:
                 plain = CLASS_SETTINGS[(type(self), "<plain keys>")] = {}
-            is_plain = plain.get(key)
-            if is_plain is None:
-                is_plain = plain[key] = not (
-                    self.has_get_mutator(key)
-                    or self.has_cast(key)
-                    or self.is_date_attribute(key)
-                )
-            if is_plain:
+            kind = plain.get(key)
+            if kind is None:
+                kind = plain[key] = self._plain_kind(key)
+            if kind is True or (kind is not False and type(value) is kind):
                 return value
         if self.has_get_mutator(key):
             return self.mutate_attribute_for_get(key, value)
@@ -123,6 +140,15 @@ class HasAttributes:
         if value is not None and self.is_date_attribute(key):
             return self.as_date_time(value)
         return value
+
+    def _plain_kind(self, key: str) -> t.Any:
+        """Say how ``key`` reads: True (raw), a type (raw when already of that type:
+        an ``int`` cast on an int column) or False (through casts and accessors)."""
+        if self.has_get_mutator(key) or self.is_date_attribute(key):
+            return False
+        if not self.has_cast(key):
+            return True
+        return ALREADY_CAST.get(t.cast(t.Any, self)._resolved_cast(key).kind, False)
 
     def get_attributes(self) -> dict[str, t.Any]:
         """Get the raw attributes (merging objects cached by casts first). Laravel: ``getAttributes()``."""

@@ -18,6 +18,7 @@ import typing as t
 from protevus.database.eloquent.casts.exceptions import MissingCastServiceError
 from protevus.database.eloquent.casts.json import Json
 from protevus.database.eloquent.casts.json import from_namespace
+from protevus.database.eloquent.concerns.cast_types import ALREADY_CAST
 from protevus.database.eloquent.concerns.cast_types import CLASS_SETTINGS
 from protevus.database.eloquent.concerns.cast_types import CUSTOM_DATE_CAST_TYPES
 from protevus.database.eloquent.concerns.cast_types import DATE_CAST_TYPES
@@ -39,20 +40,6 @@ from protevus.database.eloquent.concerns.has_dates import HasDates
 from protevus.database.eloquent.concerns.has_dates import format_date
 from protevus.database.eloquent.concerns.has_dates import utc_json_date
 from protevus.support.aliases import camel_aliases
-
-#: primitive casts whose serialized form is the raw value when it has that type.
-_ALREADY_CAST: dict[str, type] = {
-    "int": int,
-    "integer": int,
-    "float": float,
-    "double": float,
-    "real": float,
-    "string": str,
-    "str": str,
-    "bool": bool,
-    "boolean": bool,
-}
-
 
 #: instance settings that change how a model serializes (then no per-class plan).
 _TO_ARRAY_SETTINGS = frozenset(
@@ -544,9 +531,9 @@ class HasCasts(HasAccessors, HasDates):
         casts: list[tuple[str, type]] = []
         for name in self.get_casts():
             kind = self._resolved_cast(name).kind
-            if kind not in _ALREADY_CAST:
+            if kind not in ALREADY_CAST:
                 return None
-            casts.append((name, _ALREADY_CAST[kind]))
+            casts.append((name, ALREADY_CAST[kind]))
         visible = getattr(self, "get_visible", None)
         hidden = getattr(self, "get_hidden", None)
         return (
@@ -589,7 +576,7 @@ class HasCasts(HasAccessors, HasDates):
                 continue
             cast = self._resolved_cast(key)
             kind = cast.kind
-            if type(attributes[key]) is _ALREADY_CAST.get(kind):
+            if type(attributes[key]) is ALREADY_CAST.get(kind):
                 continue  # an int column cast to int (the key): nothing to do
             value: t.Any = self.cast_attribute(key, attributes[key])
             if value is not None:

@@ -154,22 +154,23 @@ class ModelQueries:
         cls: t.Any = type(self)
         model = cls.__new__(cls)
         state = model.__dict__
-        state["attributes"] = dict(cls.attributes)
+        row = dict(attributes)
+        initializers = cls._initializers.get(cls, ())
+        # The defaults only matter to initialize_* hooks; the row replaces them.
+        state["attributes"] = dict(cls.attributes) if initializers else row
         state["original"] = {}
         state["changes"] = {}
         state["previous"] = {}
         state["relations"] = {}
         state["exists"] = True
         state["was_recently_created"] = False
-        for name in cls._initializers.get(cls, ()):
+        for name in initializers:
             getattr(model, name)()
         own = self.__dict__
         if "table" in own:
             state["table"] = own["table"]
-        casts = self.get_merged_casts()
-        if casts:
-            model.merge_casts(casts)
-        row = dict(attributes)
+        if own.get("_merged_casts"):
+            model.merge_casts(self.get_merged_casts())
         state["attributes"] = row
         state["original"] = dict(row)
         state["connection"] = connection or self.get_connection_name()
