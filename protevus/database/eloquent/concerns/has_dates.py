@@ -46,6 +46,15 @@ def utc_json_date(value: t.Any) -> str | None:
             value = value.astimezone(_dt.UTC)
         return value.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
     if type(value) is str and DateFactory.default_timezone == "UTC":
+        if (
+            len(value) == 19
+            and value[10] == " "
+            and value[4] == value[7] == "-"
+            and value[13] == value[16] == ":"
+            and (value[:4] + value[5:7] + value[8:10]).isdigit()
+            and (value[11:13] + value[14:16] + value[17:19]).isdigit()
+        ):
+            return f"{value[:10]}T{value[11:19]}.000000Z"  # "Y-m-d H:i:s", most rows
         match = _STANDARD_DATETIME.match(value)
         if match:
             fraction = (match.group(1) or ".")[1:]

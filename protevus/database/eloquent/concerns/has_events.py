@@ -46,7 +46,16 @@ MODEL_EVENTS: tuple[str, ...] = (
 def model_event_name(model: t.Any, event: str) -> str:
     """Name a model event as the dispatcher sees it: ``eloquent.created: app.models.Post``."""
     cls = model if isinstance(model, type) else type(model)
-    return f"eloquent.{event}: {cls.__module__}.{cls.__name__}"
+    name = _EVENT_NAMES.get((cls, event))
+    if name is None:
+        name = _EVENT_NAMES[(cls, event)] = (
+            f"eloquent.{event}: {cls.__module__}.{cls.__name__}"
+        )
+    return name
+
+
+#: (model class, event) → its event name (built for every model a query returns).
+_EVENT_NAMES: dict[tuple[type, str], str] = {}
 
 
 class HasEvents(CamelAliases):
