@@ -49,6 +49,9 @@ _TO_ARRAY_SETTINGS = frozenset(
         "appends",
         "casts",
         "date_format",
+        "timestamps",
+        "created_at_column",
+        "updated_at_column",
         "_merged_casts",
         "_class_cast_cache_store",
         "_attribute_cast_cache_store",
@@ -489,7 +492,10 @@ class HasCasts(HasAccessors, HasDates):
             slot = (type(self), "<to_array>")
             plan = CLASS_SETTINGS.get(slot, _NO_PLAN)
             if plan is _NO_PLAN:
-                plan = CLASS_SETTINGS[slot] = self._to_array_plan()
+                plan = self._to_array_plan()
+                if not getattr(type(self), "_ignore_timestamps_on", None):
+                    # (a plan made inside without_timestamps() would drop the dates)
+                    CLASS_SETTINGS[slot] = plan
             if plan is not None:
                 return self._planned_to_array(plan)
         arrayable = getattr(self, "get_arrayable_attributes", None)
@@ -540,10 +546,13 @@ class HasCasts(HasAccessors, HasDates):
             frozenset(visible()) if callable(visible) and visible() else None,
             tuple(hidden()) if callable(hidden) else (),
             tuple(casts),
+            tuple(self.get_dates()),
         )
 
     def _planned_to_array(self, plan: tuple[t.Any, ...]) -> dict[str, t.Any]:
-        visible, hidden, casts = plan
+        visible, hidden, casts, dates = plan
+        if getattr(type(self), "_ignore_timestamps_on", None):
+            dates = self.get_dates()  # inside without_timestamps(): ask again
         attributes: dict[str, t.Any] = self.__dict__["attributes"]
         if visible is not None:
             items = {k: v for k, v in attributes.items() if k in visible}
@@ -551,7 +560,7 @@ class HasCasts(HasAccessors, HasDates):
             items = dict(attributes)
         for name in hidden:
             items.pop(name, None)
-        for name in self.get_dates():
+        for name in dates:
             value = items.get(name)
             if value is not None:
                 text = utc_json_date(value)

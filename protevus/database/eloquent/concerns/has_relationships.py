@@ -386,8 +386,10 @@ class HasRelationships(RelationFactories, CamelAliases):
 
     def relations_to_array(self) -> dict[str, t.Any]:
         """Serialize the loaded relations (snake-case keys). Laravel: ``relationsToArray()``."""
-        result: dict[str, t.Any] = {}
         relations = self._relations()
+        if not relations:
+            return {}
+        result: dict[str, t.Any] = {}
         arrayable = getattr(self, "get_arrayable_items", None)
         if relations and callable(arrayable):
             # hidden/visible apply to relations too (Laravel: getArrayableRelations()).
