@@ -26,7 +26,7 @@ if t.TYPE_CHECKING:
         HasFactory as HasFactory,
     )
     from protevus.database.eloquent.model import Model as Model
-    from protevus.database.eloquent.scope import scope as scope
+    from protevus.database.eloquent.scopes import scope as scope
     from protevus.database.eloquent.soft_deletes import SoftDeletes as SoftDeletes
     from protevus.database.events import ConnectionEstablished as ConnectionEstablished
     from protevus.database.events import QueryExecuted as QueryExecuted
@@ -68,7 +68,7 @@ __getattr__ = lazy_exports(
         "Factory": "protevus.database.eloquent.factories.factory",
         "HasFactory": "protevus.database.eloquent.factories.has_factory",
         "Attribute": "protevus.database.eloquent.attribute",
-        "scope": "protevus.database.eloquent.scope",
+        "scope": "protevus.database.eloquent.scopes",
         "Capsule": "protevus.database.capsule",
         "Connection": "protevus.database.connection",
         "MultipleColumnsSelectedError": "protevus.database.connection",

@@ -42,8 +42,8 @@ if t.TYPE_CHECKING:
     )
     from protevus.database.eloquent.relations.pivot import Pivot as Pivot
     from protevus.database.eloquent.relations.relation import Relation as Relation
-    from protevus.database.eloquent.scope import Scope as Scope
-    from protevus.database.eloquent.scope import scope as scope
+    from protevus.database.eloquent.scopes import Scope as Scope
+    from protevus.database.eloquent.scopes import scope as scope
     from protevus.database.eloquent.soft_deletes import SoftDeletes as SoftDeletes
     from protevus.database.eloquent.soft_deletes import (
         SoftDeletingScope as SoftDeletingScope,
@@ -56,8 +56,8 @@ __getattr__ = lazy_exports(
         "ModelMeta": "protevus.database.eloquent.model",
         "Builder": "protevus.database.eloquent.builder",
         "Collection": "protevus.database.eloquent.collection",
-        "Scope": "protevus.database.eloquent.scope",
-        "scope": "protevus.database.eloquent.scope",
+        "Scope": "protevus.database.eloquent.scopes",
+        "scope": "protevus.database.eloquent.scopes",
         "SoftDeletes": "protevus.database.eloquent.soft_deletes",
         "SoftDeletingScope": "protevus.database.eloquent.soft_deletes",
         "HasUuids": "protevus.database.eloquent.concerns.has_unique_ids",

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import typing as t
 
-from protevus.database.eloquent.scope import Scope
+from protevus.database.eloquent.scopes import Scope
 from protevus.support.aliases import CamelAliases
 
 if t.TYPE_CHECKING:

@@ -7,8 +7,8 @@ import typing as t
 import pytest
 
 from protevus.database.eloquent.model import Model
-from protevus.database.eloquent.scope import Scope
-from protevus.database.eloquent.scope import scope
+from protevus.database.eloquent.scopes import Scope
+from protevus.database.eloquent.scopes import scope
 from protevus.exceptions import InvalidArgumentError
 
 
@@ -135,3 +135,13 @@ class ScScopedBy(Model):
 def test_scoped_by_registers_scopes_at_boot(articles: None) -> None:
     assert ScScopedBy.count() == 3
     assert ScScopedBy.has_global_scope(PublishedScope)
+
+
+def test_the_scope_decorator_is_importable_from_the_package() -> None:
+    # DESIGN.md's spelling; a submodule named "scope" would shadow it once imported.
+    import protevus.database.eloquent.model  # noqa: F401
+    from protevus.database import scope as from_database
+    from protevus.database.eloquent import scope as from_eloquent
+
+    assert callable(from_eloquent) and from_eloquent is from_database
+    assert from_eloquent.__module__ == "protevus.database.eloquent.scopes"

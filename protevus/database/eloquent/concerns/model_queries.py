@@ -105,7 +105,7 @@ class ModelQueries:
 
     def has_named_scope(self, name: str) -> bool:
         """Return whether the model has the local scope ``name``. Laravel: ``hasNamedScope()``."""
-        from protevus.database.eloquent.scope import LocalScope
+        from protevus.database.eloquent.scopes import LocalScope
 
         if class_defines(type(self), f"scope_{name}"):
             return True
