@@ -10,6 +10,7 @@ FRAMEWORK_PROVIDERS: tuple[str, ...] = (
     "protevus.events.event_service_provider.EventServiceProvider",
     "protevus.log.log_service_provider.LogServiceProvider",
     "protevus.foundation.foundation_service_provider.FoundationServiceProvider",
+    "protevus.encryption.encryption_service_provider.EncryptionServiceProvider",
     "protevus.routing.routing_service_provider.RoutingServiceProvider",
     "protevus.foundation.http.http_service_provider.HttpServiceProvider",
     "protevus.database.database_service_provider.DatabaseServiceProvider",
