@@ -6,3 +6,9 @@ from protevus.support.facades.facade import Facade
 
 class Blade(Facade):
     accessor = 'blade.compiler'
+    @staticmethod
+    def compile_string(source: builtins.str, name: Any = ...) -> builtins.str: ...
+    @staticmethod
+    def directive(name: builtins.str, handler: Any) -> None: ...
+    @staticmethod
+    def if_(name: builtins.str, callback: Any) -> None: ...
