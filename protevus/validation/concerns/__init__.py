@@ -1,0 +1,4 @@
+"""Mixins the validator is built from.
+
+Laravel: ``Illuminate\\Validation\\Concerns``.
+"""

@@ -1,0 +1,4 @@
+"""Validation message catalogues, one module per locale.
+
+Laravel: ``lang/*/validation.php``.
+"""
