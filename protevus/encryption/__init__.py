@@ -5,8 +5,8 @@ import typing as t
 from protevus.support.lazy import lazy_exports
 
 if t.TYPE_CHECKING:
-    from protevus.encryption.encrypter import Encrypter as Encrypter
     from protevus.encryption.encrypter import SUPPORTED_CIPHERS as SUPPORTED_CIPHERS
+    from protevus.encryption.encrypter import Encrypter as Encrypter
     from protevus.encryption.encryption_service_provider import (
         EncryptionServiceProvider as EncryptionServiceProvider,
     )
