@@ -151,3 +151,17 @@ def test_encrypted_values_round_trip_through_the_database(
     assert fresh.data == {"ü": [1]}
     assert fresh.password == "$hash$wp"
     assert fresh.is_clean()
+
+
+def test_encrypted_casts_use_the_frameworks_laravel_compatible_encrypter(
+    make_app: t.Any,
+) -> None:
+    # The real 'encrypter' of an application with an APP_KEY (no stand-in).
+    key = "base64:" + base64.b64encode(b"k" * 32).decode()
+    app = make_app(env=f"APP_KEY={key}\n")
+    encrypter = app.make("encrypter")
+    secret = Secret(token="s3cret", data={"a": [1, "é"]})
+    stored = secret.attributes["token"]
+    assert "s3cret" not in stored
+    assert encrypter.decrypt_string(stored) == "s3cret"  # Laravel's payload
+    assert secret.token == "s3cret" and secret.data == {"a": [1, "é"]}
