@@ -9,6 +9,8 @@ from __future__ import annotations
 import typing as t
 
 from protevus.database.exceptions import InvalidQueryArgumentError
+from protevus.database.query.concerns.chunks_results import lazy_pages
+from protevus.database.query.concerns.chunks_results import lazy_pages_by_id
 from protevus.support.aliases import camel_aliases
 from protevus.support.concerns.collection_helpers import kv_caller
 
@@ -161,16 +163,7 @@ class ChunksModels:
         _check_size(chunk_size)
         self.enforce_order_by()
 
-        def models() -> t.Iterator[t.Any]:
-            page = 1
-            while True:
-                results = self.clone().for_page(page, chunk_size).get()
-                yield from results
-                if len(results) < chunk_size:
-                    return
-                page += 1
-
-        return LazyCollection(models)
+        return LazyCollection(lambda: lazy_pages(self, chunk_size))
 
     def lazy_by_id(
         self,
@@ -197,29 +190,9 @@ class ChunksModels:
 
         _check_size(chunk_size)
         key = column or self.model.get_key_name()
-        name = alias or key.split(".")[-1]
-
-        def models() -> t.Iterator[t.Any]:
-            last_id: t.Any = None
-            while True:
-                clone = self.clone()
-                if descending:
-                    clone.for_page_before_id(chunk_size, last_id, key)
-                else:
-                    clone.for_page_after_id(chunk_size, last_id, key)
-                results = clone.get()
-                yield from results
-                if len(results) < chunk_size:
-                    return
-                last_id = results.last().get_attribute(name)
-                if last_id is None:  # without it the next page is this one again
-                    raise InvalidQueryArgumentError(
-                        f"The lazyById operation was aborted because the [{name}] "
-                        "column is not present in the query result: select it or "
-                        "pass its alias."
-                    )
-
-        return LazyCollection(models)
+        return LazyCollection(
+            lambda: lazy_pages_by_id(self, chunk_size, key, alias, descending)
+        )
 
     def cursor(self) -> LazyCollection:
         """Stream models one row at a time from a database cursor (no eager loading).

@@ -215,16 +215,7 @@ class ChunksResults(ExecutionState):
         _check_chunk_size(chunk_size)
         self._enforce_order_by("lazy")
 
-        def rows() -> t.Iterator[t.Any]:
-            page = 1
-            while True:
-                results = self.clone().for_page(page, chunk_size).get()
-                yield from results
-                if len(results) < chunk_size:
-                    return
-                page += 1
-
-        return LazyCollection(rows)
+        return LazyCollection(lambda: lazy_pages(self, chunk_size))
 
     def lazy_by_id(
         self,
@@ -258,28 +249,48 @@ class ChunksResults(ExecutionState):
 
         _check_chunk_size(chunk_size)
         key = column or "id"
-        name = alias or key.split(".")[-1]
+        return LazyCollection(
+            lambda: lazy_pages_by_id(self, chunk_size, key, alias, descending)
+        )
 
-        def rows() -> t.Iterator[t.Any]:
-            last_id: t.Any = None
-            while True:
-                clone = self.clone()
-                if descending:
-                    clone.for_page_before_id(chunk_size, last_id, key)
-                else:
-                    clone.for_page_after_id(chunk_size, last_id, key)
-                results = clone.get()
-                yield from results
-                if len(results) < chunk_size:
-                    return
-                last_id = _read_id(results.last(), name)
-                if last_id is None:
-                    raise DatabaseError(
-                        f"The lazyById operation was aborted because the [{name}] column "
-                        "is not present in the query result: select it or pass its alias."
-                    )
 
-        return LazyCollection(rows)
+def lazy_pages(builder: t.Any, chunk_size: int) -> t.Iterator[t.Any]:
+    """Yield a query's results page by page (``lazy()`` of both builders)."""
+    page = 1
+    while True:
+        results = builder.clone().for_page(page, chunk_size).get()
+        yield from results
+        if len(results) < chunk_size:
+            return
+        page += 1
+
+
+def lazy_pages_by_id(
+    builder: t.Any,
+    chunk_size: int,
+    key: str,
+    alias: str | None,
+    descending: bool,
+) -> t.Iterator[t.Any]:
+    """Yield a query's results by key, page by page (``lazy_by_id()`` of both builders)."""
+    name = alias or key.split(".")[-1]
+    last_id: t.Any = None
+    while True:
+        clone = builder.clone()
+        if descending:
+            clone.for_page_before_id(chunk_size, last_id, key)
+        else:
+            clone.for_page_after_id(chunk_size, last_id, key)
+        results = clone.get()
+        yield from results
+        if len(results) < chunk_size:
+            return
+        last_id = _read_id(results.last(), name)
+        if last_id is None:  # without it the next page would be this one again
+            raise InvalidQueryArgumentError(
+                f"The lazyById operation was aborted because the [{name}] column "
+                "is not present in the query result: select it or pass its alias."
+            )
 
 
 def _check_chunk_size(chunk_size: int) -> None:
