@@ -210,15 +210,8 @@ class RelationFactories(CamelAliases):
         local_key: str | None = None,
     ) -> t.Any:
         """Define a polymorphic one-to-one relation (``post.image``). Laravel: ``morphOne()``."""
-        instance = self.new_related_instance(related)
-        type_, id_ = self.get_morphs(name, type_, id_)
-        table = instance.get_table()
-        return _relation_class("morph_one", "MorphOne")(
-            instance.new_query(),
-            self,
-            f"{table}.{type_}",
-            f"{table}.{id_}",
-            local_key or self.get_key_name(),
+        return self._morph_one_or_many(
+            "morph_one", "MorphOne", related, name, type_, id_, local_key
         )
 
     def morph_many(
@@ -230,10 +223,24 @@ class RelationFactories(CamelAliases):
         local_key: str | None = None,
     ) -> t.Any:
         """Define a polymorphic one-to-many relation (``post.likes``). Laravel: ``morphMany()``."""
+        return self._morph_one_or_many(
+            "morph_many", "MorphMany", related, name, type_, id_, local_key
+        )
+
+    def _morph_one_or_many(
+        self,
+        module: str,
+        class_name: str,
+        related: t.Any,
+        name: str,
+        type_: str | None,
+        id_: str | None,
+        local_key: str | None,
+    ) -> t.Any:
         instance = self.new_related_instance(related)
         type_, id_ = self.get_morphs(name, type_, id_)
         table = instance.get_table()
-        return _relation_class("morph_many", "MorphMany")(
+        return _relation_class(module, class_name)(
             instance.new_query(),
             self,
             f"{table}.{type_}",
