@@ -69,22 +69,13 @@ class HasAttributes:
         own = self.__dict__
         attributes = own["attributes"]
         if key in attributes:
-            # A plain column of a model without per-instance casts: its raw value
-            # (the per-class answer transform_model_value caches).
-            plain = CLASS_SETTINGS.get((type(self), "<plain keys>"))
-            if (
-                plain is not None
-                and (kind := plain.get(key)) is not None
-                and (
-                    kind is True
-                    or (kind is not False and type(attributes[key]) is kind)
-                )
-                and not own.get("_merged_casts")
-                and not own.get("_class_cast_cache_store")
-                and not own.get("_attribute_cast_cache_store")
-                and not (DATE_SETTINGS & own.keys())
+            # Objects cached by casts are merged back by get_attribute_value first.
+            if not own.get("_class_cast_cache_store") and not own.get(
+                "_attribute_cast_cache_store"
             ):
-                return attributes[key]
+                value = attributes[key]
+                if self._reads_raw(key, value):
+                    return value
             return self.get_attribute_value(key)
         if self.has_get_mutator(key) or self.has_cast(key):
             return self.get_attribute_value(key)
@@ -121,18 +112,8 @@ class HasAttributes:
 
     def transform_model_value(self, key: str, value: t.Any) -> t.Any:
         """Run the accessor or the cast of ``key`` on a raw value. Laravel: ``transformModelValue()``."""
-        own = self.__dict__
-        if not own.get("_merged_casts") and not (DATE_SETTINGS & own.keys()):
-            # Whether a key has an accessor, a cast or a date type is a fact about
-            # the class (cached with its settings): most reads return the raw value.
-            plain = CLASS_SETTINGS.get((type(self), "<plain keys>"))
-            if plain is None:
-                plain = CLASS_SETTINGS[(type(self), "<plain keys>")] = {}
-            kind = plain.get(key)
-            if kind is None:
-                kind = plain[key] = self._plain_kind(key)
-            if kind is True or (kind is not False and type(value) is kind):
-                return value
+        if self._reads_raw(key, value):
+            return value
         if self.has_get_mutator(key):
             return self.mutate_attribute_for_get(key, value)
         if self.has_cast(key):
@@ -140,6 +121,21 @@ class HasAttributes:
         if value is not None and self.is_date_attribute(key):
             return self.as_date_time(value)
         return value
+
+    def _reads_raw(self, key: str, value: t.Any) -> bool:
+        """Tell whether reading ``key`` returns ``value`` as stored (no accessor, cast
+        or date conversion applies), from a per-class answer cached with the class's
+        settings; instance casts or date settings always take the full path."""
+        own = self.__dict__
+        if own.get("_merged_casts") or DATE_SETTINGS & own.keys():
+            return False
+        plain = CLASS_SETTINGS.get((type(self), "<plain keys>"))
+        if plain is None:
+            plain = CLASS_SETTINGS[(type(self), "<plain keys>")] = {}
+        kind = plain.get(key)
+        if kind is None:
+            kind = plain[key] = self._plain_kind(key)
+        return kind is True or (kind is not False and type(value) is kind)
 
     def _plain_kind(self, key: str) -> t.Any:
         """Say how ``key`` reads: True (raw), a type (raw when already of that type:
