@@ -7,6 +7,7 @@ Laravel: ``Illuminate/Foundation/helpers.php`` and ``Illuminate/Support/helpers.
 """
 
 from protevus.config.env import env as env
+from protevus.foundation.helpers import __ as __
 from protevus.foundation.helpers import abort as abort
 from protevus.foundation.helpers import abort_if as abort_if
 from protevus.foundation.helpers import abort_unless as abort_unless
@@ -18,11 +19,18 @@ from protevus.foundation.helpers import back as back
 from protevus.foundation.helpers import base_path as base_path
 from protevus.foundation.helpers import config as config
 from protevus.foundation.helpers import config_path as config_path
+from protevus.foundation.helpers import cookie as cookie
+from protevus.foundation.helpers import csrf_field as csrf_field
+from protevus.foundation.helpers import csrf_token as csrf_token
 from protevus.foundation.helpers import database_path as database_path
+from protevus.foundation.helpers import decrypt as decrypt
+from protevus.foundation.helpers import encrypt as encrypt
 from protevus.foundation.helpers import info as info
 from protevus.foundation.helpers import lang_path as lang_path
 from protevus.foundation.helpers import logger as logger
+from protevus.foundation.helpers import method_field as method_field
 from protevus.foundation.helpers import now as now
+from protevus.foundation.helpers import old as old
 from protevus.foundation.helpers import public_path as public_path
 from protevus.foundation.helpers import redirect as redirect
 from protevus.foundation.helpers import report as report
@@ -33,10 +41,15 @@ from protevus.foundation.helpers import response as response
 from protevus.foundation.helpers import route as route
 from protevus.foundation.helpers import secure_asset as secure_asset
 from protevus.foundation.helpers import secure_url as secure_url
+from protevus.foundation.helpers import session as session
 from protevus.foundation.helpers import storage_path as storage_path
 from protevus.foundation.helpers import to_route as to_route
 from protevus.foundation.helpers import today as today
+from protevus.foundation.helpers import trans as trans
+from protevus.foundation.helpers import trans_choice as trans_choice
 from protevus.foundation.helpers import url as url
+from protevus.foundation.helpers import validator as validator
+from protevus.foundation.helpers import view as view
 from protevus.support.arr import data_fill as data_fill
 from protevus.support.arr import data_forget as data_forget
 from protevus.support.arr import data_get as data_get

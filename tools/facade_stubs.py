@@ -34,7 +34,7 @@ TARGETS: dict[str, str] = {
     "bus": "protevus.queue.bus.dispatcher.Dispatcher",
     "cache": "protevus.cache.cache_manager.CacheManager",
     "config": "protevus.config.repository.Repository",
-    "cookie": "protevus.http.cookie.cookie_jar.CookieJar",
+    "cookie": "protevus.cookie.cookie_jar.CookieJar",
     "crypt": "protevus.encryption.encrypter.Encrypter",
     "db": "protevus.database.database_manager.DatabaseManager",
     "event": "protevus.events.dispatcher.Dispatcher",

@@ -308,3 +308,135 @@ def abort_unless(
     """Call :func:`abort` unless ``condition`` is truthy. Laravel: ``abort_unless()``."""
     if not condition:
         abort(code, message, headers)
+
+
+# -- views, session, cookies, CSRF, encryption, translation, validation --------------
+
+
+def view(
+    name: str | None = None,
+    data: t.Mapping[str, t.Any] | None = None,
+    **variables: t.Any,
+) -> t.Any:
+    """Get a view (``view('posts.index', posts=posts)``), or the view factory when called bare.
+
+    Laravel: ``view()``.
+    """
+    factory = app("view")
+    if name is None:
+        return factory
+    return factory.make(name, {**(data or {}), **variables})
+
+
+def session(key: t.Any = None, default: t.Any = None) -> t.Any:
+    """Get the session manager, one session value, or store several with a dict.
+
+    ``session()`` → the manager; ``session('key')`` → the value;
+    ``session({'key': 'value'})`` → stores it. Laravel: ``session()``.
+    """
+    manager = app("session")
+    if key is None:
+        return manager
+    if isinstance(key, t.Mapping):
+        manager.put(dict(key))
+        return None
+    return manager.get(key, default)
+
+
+def old(key: str | None = None, default: t.Any = None) -> t.Any:
+    """Get input flashed by the previous request (``old('title')``). Laravel: ``old()``."""
+    return app("request").old(key, default)
+
+
+def csrf_token() -> str:
+    """Get the session's CSRF token. Laravel: ``csrf_token()``."""
+    container = Container.get_instance()
+    if not container.bound("session"):
+        raise RuntimeError("Application session store not set.")
+    return str(container.make("session").token())
+
+
+def csrf_field() -> t.Any:
+    """Get the hidden ``_token`` form field (safe HTML). Laravel: ``csrf_field()``."""
+    from markupsafe import Markup
+
+    return Markup(
+        '<input type="hidden" name="_token" value="{}" autocomplete="off">'
+    ).format(csrf_token())
+
+
+def method_field(method: str) -> t.Any:
+    """Get the hidden ``_method`` form field (safe HTML). Laravel: ``method_field()``."""
+    from markupsafe import Markup
+
+    return Markup('<input type="hidden" name="_method" value="{}">').format(method)
+
+
+def cookie(name: str | None = None, value: t.Any = None, **options: t.Any) -> t.Any:
+    """Make a cookie (``cookie('name', 'value', minutes=60)``), or get the cookie jar.
+
+    Laravel: ``cookie()``.
+    """
+    jar = app("cookie")
+    if name is None:
+        return jar
+    return jar.make(name, value, **options)
+
+
+def encrypt(value: t.Any, serialize: bool = True) -> str:
+    """Encrypt a value with the application key. Laravel: ``encrypt()``."""
+    return str(app("encrypter").encrypt(value, serialize))
+
+
+def decrypt(payload: str, unserialize: bool = True) -> t.Any:
+    """Decrypt a payload made by :func:`encrypt`. Laravel: ``decrypt()``."""
+    return app("encrypter").decrypt(payload, unserialize)
+
+
+def trans(
+    key: str | None = None,
+    replace: t.Mapping[str, t.Any] | None = None,
+    locale: str | None = None,
+) -> t.Any:
+    """Translate ``key`` (``trans('messages.welcome', {'name': 'Ada'})``), or get the translator.
+
+    Laravel: ``trans()``.
+    """
+    translator = app("translator")
+    if key is None:
+        return translator
+    return translator.get(key, replace or {}, locale)
+
+
+def __(
+    key: str | None = None,
+    replace: t.Mapping[str, t.Any] | None = None,
+    locale: str | None = None,
+) -> t.Any:
+    """Translate ``key``; the key itself when no translation exists. Laravel: ``__()``."""
+    if key is None:
+        return None
+    return trans(key, replace, locale)
+
+
+def trans_choice(
+    key: str,
+    number: t.Any,
+    replace: t.Mapping[str, t.Any] | None = None,
+    locale: str | None = None,
+) -> str:
+    """Translate ``key`` choosing the plural form for ``number``. Laravel: ``trans_choice()``."""
+    return str(app("translator").choice(key, number, replace or {}, locale))
+
+
+def validator(
+    data: t.Mapping[str, t.Any] | None = None,
+    rules: t.Mapping[str, t.Any] | None = None,
+    messages: t.Mapping[str, str] | None = None,
+    attributes: t.Mapping[str, str] | None = None,
+) -> t.Any:
+    """Make a validator, or get the validation factory when called bare. Laravel: ``validator()``."""
+    factory = app("validator")
+    if data is None:
+        return factory
+    return factory.make(data, rules or {}, messages or {}, attributes or {})

@@ -29,6 +29,7 @@ if t.TYPE_CHECKING:
     from protevus.support.service_provider import ServiceProvider as ServiceProvider
     from protevus.support.str import Str as Str
     from protevus.support.stringable import Stringable as Stringable
+    from protevus.support.view_error_bag import ViewErrorBag as ViewErrorBag
 
 __getattr__ = lazy_exports(
     __name__,
@@ -46,6 +47,7 @@ __getattr__ = lazy_exports(
         "Macroable": "protevus.support.macroable",
         "Manager": "protevus.support.manager",
         "MessageBag": "protevus.support.message_bag",
+        "ViewErrorBag": "protevus.support.view_error_bag",
         "Pipeline": "protevus.support.pipeline",
         "Pluralizer": "protevus.support.pluralizer",
         "ServiceProvider": "protevus.support.service_provider",

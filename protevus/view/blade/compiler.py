@@ -154,6 +154,12 @@ class BladeCompiler(CamelAliases):
 
     def compile_string(self, source: str, name: str | None = None) -> str:
         """Return the Jinja source for a Blade template. Laravel: ``BladeCompiler::compileString()``."""
+        if "<x-" in source or "</x-" in source:
+            from protevus.view.blade.component_tag_compiler import (
+                compile_component_tags,
+            )
+
+            source = compile_component_tags(source, name)
         return _Compilation(self, source, name).run()
 
 

@@ -414,3 +414,7 @@ def _verbatim(comp: _Compilation, args: str | None, start: int) -> str:
 @_register("endverbatim", takes_args=False)
 def _endverbatim(comp: _Compilation, args: str | None, start: int) -> str:
     comp.fail("The directive [@endverbatim] has no matching [@verbatim]", start)
+
+
+# The component directives register themselves on import (kept in their own module).
+import protevus.view.blade.component_directives  # noqa: E402,F401

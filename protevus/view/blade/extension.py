@@ -17,6 +17,7 @@ from jinja2.ext import LoopControlExtension
 from markupsafe import Markup
 
 from protevus.view.blade.compiler import BladeCompiler
+from protevus.view.blade.component_runtime import install_component_runtime
 from protevus.view.blade.loop import blade_classes
 from protevus.view.blade.loop import blade_empty
 from protevus.view.blade.loop import blade_escape
@@ -80,6 +81,7 @@ class BladeExtension(LoopControlExtension):
             blade_condition=self._condition,
         )
         environment.filters.update(blade_e=blade_escape, blade_raw=blade_raw)
+        install_component_runtime(environment)
 
     @property
     def compiler(self) -> BladeCompiler:

@@ -1,0 +1,1 @@
+"""Cookies: the queued-cookie jar and the encrypting middleware (Laravel: ``Illuminate\\Cookie``)."""

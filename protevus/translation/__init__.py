@@ -1,0 +1,1 @@
+"""Translations from ``lang/`` files (Laravel: ``Illuminate\\Translation``)."""
