@@ -23,6 +23,7 @@ from protevus.http.response import Response
 from protevus.http.response import StreamedResponse
 from protevus.support.collection import Collection
 from protevus.support.message_bag import MessageBag
+from protevus.support.view_error_bag import ViewErrorBag
 
 
 def test_response_status_content_and_headers() -> None:
@@ -207,9 +208,10 @@ def test_redirect_flashes_through_the_session() -> None:
     response.with_errors({"email": ["Required."]})
     response.with_errors("Bad login.", "login")
     errors = session.data["errors"]
-    assert isinstance(errors["default"], MessageBag)
-    assert errors["default"].first("email") == "Required."
-    assert errors["login"].first() == "Bad login."
+    assert isinstance(errors, ViewErrorBag)
+    assert isinstance(errors.get_bag("default"), MessageBag)
+    assert errors.first("email") == "Required."
+    assert errors.login.first() == "Bad login."
     with pytest.raises(AttributeError, match=r"Method \[nope\]"):
         response.nope()  # type: ignore[attr-defined]
 

@@ -9,6 +9,7 @@ import typing as t
 
 from protevus.support.aliases import CamelAliases
 from protevus.support.message_bag import MessageBag
+from protevus.support.view_error_bag import ViewErrorBag
 
 if t.TYPE_CHECKING:
     from protevus.http.response import Cookie
@@ -100,11 +101,9 @@ class FlashesSessionData(CamelAliases):
             items = provider if isinstance(provider, list | tuple) else [provider]
             bag = MessageBag({"0": list(items)} if items else {})
         errors = store.get("errors")
-        if errors is not None and callable(getattr(errors, "put", None)):
-            errors = errors.put(key, bag) or errors
-        else:
-            errors = {**(errors if isinstance(errors, dict) else {}), key: bag}
-        store.flash("errors", errors)
+        if not isinstance(errors, ViewErrorBag):
+            errors = ViewErrorBag()
+        store.flash("errors", errors.put(key, bag))
         return self
 
     def __getattr__(self, name: str) -> t.Any:
