@@ -84,10 +84,16 @@ class ExceptionHandler(CamelAliases):
     Laravel: ``Illuminate\\Foundation\\Exceptions\\Handler::report()``.
     """
 
-    #: exceptions that are never reported (the validation ones join later). HTTP
-    #: exceptions (Werkzeug's ``HTTPException`` and ours) and
-    #: ``HttpResponseException`` are added by :meth:`should_report`.
+    #: exceptions that are never reported. HTTP exceptions (Werkzeug's
+    #: ``HTTPException`` and ours), ``HttpResponseException``, ``ValidationError``
+    #: and ``TokenMismatchException`` are added by :meth:`should_report`.
     internal_dont_report: t.ClassVar[list[type[BaseException]]] = []
+    #: input never flashed back to the form after a validation error.
+    DONT_FLASH: t.ClassVar[tuple[str, ...]] = (
+        "current_password",
+        "password",
+        "password_confirmation",
+    )
 
     def __init__(self, app: t.Any) -> None:
         self.app = app
@@ -103,6 +109,9 @@ class ExceptionHandler(CamelAliases):
         self.should_render_json_callback: _Callback | None = None
         #: report an exception instance once only (``dont_report_duplicates()``).
         self.without_duplicates = False
+        #: input keys left out of the old input flashed on a validation error.
+        #: Laravel: ``Handler::$dontFlash``.
+        self.dont_flash: list[str] = list(self.DONT_FLASH)
 
     def should_report(self, exc: BaseException) -> bool:
         """Determine if ``exc`` should be reported.
@@ -111,7 +120,12 @@ class ExceptionHandler(CamelAliases):
         """
         if self.without_duplicates and getattr(exc, "_protevus_reported", False):
             return False
-        ignored = (*self.internal_dont_report, *_http_exceptions(), *self.dont_report)
+        ignored = (
+            *self.internal_dont_report,
+            *_http_exceptions(),
+            *_framework_exceptions(),
+            *self.dont_report,
+        )
         return not isinstance(exc, ignored)
 
     def report(self, exc: BaseException) -> None:
@@ -248,6 +262,7 @@ class ExceptionHandler(CamelAliases):
         responsable = getattr(exc, "to_response", None)
         if callable(responsable):
             return self._to_response(request, responsable(request))
+        exc = self.prepare_exception(exc)
         for callback in self.renderables:
             if isinstance(exc, _handled_type(callback)):
                 rv = _call_render_callback(callback, exc, request)
@@ -259,7 +274,77 @@ class ExceptionHandler(CamelAliases):
             or type(exc).__name__ == "HttpResponseException"
         ):
             return carried
+        validation = _framework_class(
+            "protevus.validation.exceptions", "ValidationError"
+        )
+        if validation is not None and isinstance(exc, validation):
+            return self.convert_validation_exception_to_response(exc, request)
         return self.render_exception_response(request, exc)
+
+    def prepare_exception(self, exc: BaseException) -> BaseException:
+        """Turn framework exceptions into HTTP ones: a CSRF mismatch becomes a 419.
+
+        Laravel: ``Handler::prepareException()``.
+        """
+        mismatch = _framework_class(
+            "protevus.session.token_mismatch_exception", "TokenMismatchException"
+        )
+        if mismatch is not None and isinstance(exc, mismatch):
+            from protevus.http.exceptions import HttpException
+
+            return HttpException(419, str(exc) or "CSRF token mismatch.", previous=exc)
+        return exc
+
+    # -- validation errors -----------------------------------------------------------
+
+    def convert_validation_exception_to_response(
+        self, exc: t.Any, request: t.Any
+    ) -> t.Any:
+        """Answer a ``ValidationError``: its own response, a 422 JSON body, or a redirect back.
+
+        A request without a session cannot carry errors through a redirect, so it
+        gets the JSON answer too.
+
+        Laravel: ``Handler::convertValidationExceptionToResponse()``.
+        """
+        if getattr(exc, "response", None) is not None:
+            return self._to_response(request, exc.response)
+        if self.should_return_json(request, exc) or not _has_session(request):
+            return self.invalid_json(request, exc)
+        return self.invalid(request, exc)
+
+    def invalid(self, request: t.Any, exc: t.Any) -> t.Any:
+        """Redirect back (or to ``exc.redirect_to``) with the errors and the old input flashed.
+
+        Laravel: ``Handler::invalid()``.
+        """
+        redirector = self.app.make("redirect")
+        target = exc.redirect_to or redirector.get_url_generator().previous()
+        response = redirector.to(target)
+        if getattr(response, "session", None) is None:
+            response.set_session(request.session())
+        data = request.input() if callable(getattr(request, "input", None)) else {}
+        flashed = {
+            key: val
+            for key, val in dict(data or {}).items()
+            if key not in self.dont_flash
+        }
+        bag = exc.error_bag
+        chosen = data.get("_error_bag") if isinstance(data, dict) else None
+        if isinstance(chosen, str) and chosen:
+            bag = chosen
+        return response.with_input(flashed).with_errors(exc.errors(), bag)
+
+    def invalid_json(self, request: t.Any, exc: t.Any) -> t.Any:
+        """Answer ``{"message": ..., "errors": {field: [...]}}`` with ``exc.status`` (422).
+
+        Laravel: ``Handler::invalidJson()``.
+        """
+        from protevus.http.response import JsonResponse
+
+        return JsonResponse(
+            {"message": str(exc), "errors": exc.errors()}, int(exc.status)
+        )
 
     def _to_response(self, request: t.Any, rv: t.Any) -> t.Any:
         from werkzeug.wrappers import Response as BaseResponse
@@ -379,6 +464,27 @@ def _http_exceptions() -> tuple[type[BaseException], ...]:
     if isinstance(carried, type):
         found.append(carried)
     return tuple(found)
+
+
+def _framework_class(module: str, name: str) -> type[BaseException] | None:
+    # Only a loaded module can have raised its exception: look, never import.
+    found = getattr(sys.modules.get(module), name, None)
+    return found if isinstance(found, type) else None
+
+
+def _framework_exceptions() -> tuple[type[BaseException], ...]:
+    candidates = (
+        _framework_class("protevus.validation.exceptions", "ValidationError"),
+        _framework_class(
+            "protevus.session.token_mismatch_exception", "TokenMismatchException"
+        ),
+    )
+    return tuple(cls for cls in candidates if cls is not None)
+
+
+def _has_session(request: t.Any) -> bool:
+    has_session = getattr(request, "has_session", None)
+    return bool(has_session()) if callable(has_session) else False
 
 
 def _http_parts(exc: BaseException) -> tuple[int, dict[str, str], str] | None:

@@ -316,6 +316,7 @@ def abort_unless(
 def view(
     name: str | None = None,
     data: t.Mapping[str, t.Any] | None = None,
+    /,
     **variables: t.Any,
 ) -> t.Any:
     """Get a view (``view('posts.index', posts=posts)``), or the view factory when called bare.
@@ -440,3 +441,8 @@ def validator(
     if data is None:
         return factory
     return factory.make(data, rules or {}, messages or {}, attributes or {})
+
+
+def bcrypt(value: str | bytes, options: t.Mapping[str, t.Any] | None = None) -> str:
+    """Hash a value with the bcrypt driver, whatever ``HASH_DRIVER`` says. Laravel: ``bcrypt()``."""
+    return str(app("hash").driver("bcrypt").make(value, options))

@@ -449,26 +449,52 @@ class Request(InteractsWithInput, InteractsWithContentTypes, flask.Request, Macr
         rules: t.Mapping[str, t.Any],
         messages: t.Mapping[str, str] | None = None,
         attributes: t.Mapping[str, str] | None = None,
-    ) -> t.Any:
+    ) -> dict[str, t.Any]:
         """Validate the input against ``rules`` and return the validated data.
 
-        Laravel: ``Request::validate()``.
-        """
-        from protevus.container.container import Container
+        Raises ``ValidationError``: the exception handler redirects back with the
+        errors and the old input, or answers 422 JSON.
 
-        container = Container.get_instance()
-        if not container.bound("validator"):
-            raise ProtevusError(
-                "Request validation needs the validator service [validator], which "
-                "the validation package provides; it is not installed yet."
-            )
-        validator = container.make("validator").make(
+        Laravel: ``Request::validate()`` (the ``FoundationServiceProvider`` macro).
+        """
+        validator = _validation_factory().make(
             self.all(), rules, messages or {}, attributes or {}
         )
-        return validator.validate()
+        return t.cast(dict[str, t.Any], validator.validate())
+
+    def validate_with_bag(
+        self,
+        error_bag: str,
+        rules: t.Mapping[str, t.Any],
+        messages: t.Mapping[str, str] | None = None,
+        attributes: t.Mapping[str, str] | None = None,
+    ) -> dict[str, t.Any]:
+        """Validate like :meth:`validate`, flashing the errors into the ``error_bag`` bag.
+
+        Laravel: ``Request::validateWithBag()``.
+        """
+        try:
+            return self.validate(rules, messages, attributes)
+        except Exception as exc:
+            setter = getattr(exc, "error_bag_", None)
+            if callable(setter):
+                setter(error_bag)
+            raise
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {str.__str__(self.url)!r} [{self.method}]>"
+
+
+def _validation_factory() -> t.Any:
+    from protevus.container.container import Container
+
+    container = Container.get_instance()
+    if not container.bound("validator"):
+        raise ProtevusError(
+            "Request validation needs the validator service [validator]; register "
+            "protevus.validation.validation_service_provider.ValidationServiceProvider."
+        )
+    return container.make("validator")
 
 
 def _spoofable(value: t.Any) -> str | None:

@@ -189,18 +189,48 @@ class Response(flask.Response, CamelAliases, Macroable):
         cookie: Cookie | str,
         value: str = "",
         minutes: int | float = 0,
-        path: str = "/",
+        path: str | None = None,
         domain: str | None = None,
         secure: bool | None = None,
         http_only: bool = True,
-        same_site: str | None = "lax",
+        same_site: str | None = None,
+        raw: bool = False,
     ) -> _R:
-        """Add a cookie (a :class:`Cookie` or its fields). Laravel: ``Response::cookie()``."""
-        if not isinstance(cookie, Cookie):
-            cookie = Cookie(
-                cookie, value, minutes, path, domain, secure, http_only, same_site
-            )
-        cookie.apply_to(self)
+        """Add a cookie (a :class:`Cookie` or its fields). Laravel: ``Response::cookie()``.
+
+        Fields not given take the cookie jar's defaults (the session's path,
+        domain, ``secure`` flag and SameSite) when the ``'cookie'`` service is
+        bound, as Laravel's ``cookie()`` helper does; else ``/`` and ``lax``.
+        """
+        if isinstance(cookie, Cookie):
+            made = cookie
+        else:
+            jar = _cookie_jar()
+            if jar is not None:
+                made = jar.make(
+                    cookie,
+                    value,
+                    minutes,
+                    path,
+                    domain,
+                    secure,
+                    http_only,
+                    raw,
+                    same_site,
+                )
+            else:
+                made = Cookie(
+                    cookie,
+                    value,
+                    minutes,
+                    path or "/",
+                    domain,
+                    secure,
+                    http_only,
+                    same_site or "lax",
+                    raw,
+                )
+        made.apply_to(self)
         return self
 
     def with_cookie(
@@ -210,11 +240,18 @@ class Response(flask.Response, CamelAliases, Macroable):
         return self.cookie(cookie, *args, **kwargs)
 
     def without_cookie(
-        self: _R, cookie: Cookie | str, path: str = "/", domain: str | None = None
+        self: _R,
+        cookie: Cookie | str,
+        path: str | None = None,
+        domain: str | None = None,
     ) -> _R:
         """Expire a cookie in the browser. Laravel: ``Response::withoutCookie()``."""
         name = cookie.name if isinstance(cookie, Cookie) else cookie
-        Cookie.forget(name, path, domain).apply_to(self)
+        jar = _cookie_jar()
+        if jar is not None:
+            jar.forget(name, path, domain).apply_to(self)
+        else:
+            Cookie.forget(name, path or "/", domain).apply_to(self)
         return self
 
     # -- state checks ---------------------------------------------------------------------
@@ -275,6 +312,14 @@ class Response(flask.Response, CamelAliases, Macroable):
     def throw_response(self) -> t.NoReturn:
         """Stop the request and send this response. Laravel: ``throwResponse()``."""
         raise HttpResponseException(self)
+
+
+def _cookie_jar() -> t.Any:
+    """Return the application's cookie jar (``'cookie'``), or ``None`` when not bound."""
+    from protevus.container.container import Container
+
+    container = Container.get_instance()
+    return container.make("cookie") if container.bound("cookie") else None
 
 
 def _should_be_json(content: t.Any) -> bool:

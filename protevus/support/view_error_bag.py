@@ -63,7 +63,11 @@ class ViewErrorBag(CamelAliases):
         bags = self.__dict__.get("_bags", {})
         if name in bags:
             return bags[name]
-        return getattr(self.get_bag("default"), name)
+        default = self.get_bag("default")
+        if hasattr(default, name):
+            return getattr(default, name)
+        # Laravel's __get: an unknown name is a (possibly empty) named bag.
+        return self.get_bag(name)
 
     def __bool__(self) -> bool:
         return self.any()

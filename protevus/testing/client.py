@@ -26,7 +26,8 @@ class TestClient(CamelAliases, Macroable):
         client.with_headers({'X-Team': '1'}).get('/').assert_ok()
         client.post_json('/api/posts', {'title': 'Hi'}).assert_created()
 
-    Cookies the application sets are kept and sent back, like a browser does.
+    Cookies the application sets are kept and sent back, like a browser does
+    (encrypted ones stay encrypted, as a browser keeps them).
 
     Laravel: ``MakesHttpRequests`` (``$this->get()``, ``$this->postJson()``...).
     """
@@ -38,6 +39,7 @@ class TestClient(CamelAliases, Macroable):
         self._default_headers: dict[str, str] = {}
         self._default_cookies: dict[str, str] = {}
         self._unencrypted_cookies: dict[str, str] = {}
+        self._encrypt_cookies = True
         self._server_variables: dict[str, t.Any] = {}
         self._follow_redirects = False
         self._werkzeug_client: t.Any = None
@@ -139,17 +141,23 @@ class TestClient(CamelAliases, Macroable):
         return self
 
     def with_cookies(self, cookies: t.Mapping[str, t.Any]) -> TestClient:
-        """Send these cookies with every later request.
+        """Send these cookies with every later request, encrypted as ``EncryptCookies`` expects.
 
-        Laravel: ``MakesHttpRequests::withCookies()`` (encryption arrives with
-        the EncryptCookies middleware; until then every cookie is sent as is).
+        With a Protevus application that has an encrypter (an ``APP_KEY``), each
+        value is sent as ``encrypt(CookieValuePrefix.create(name, key) + value,
+        serialize=False)``, so the application reads the plain value through the
+        ``EncryptCookies`` middleware; a Flask app or WSGI callable gets the
+        values as they are. Use :meth:`with_unencrypted_cookies` for cookies the
+        middleware leaves alone (its ``except_`` list) or for routes without it.
+
+        Laravel: ``MakesHttpRequests::withCookies()``.
         """
         for name, value in cookies.items():
             self._default_cookies[name] = str(value)
         return self
 
     def with_cookie(self, name: str, value: t.Any) -> TestClient:
-        """Send this cookie with every later request.
+        """Send this cookie, encrypted, with every later request.
 
         Laravel: ``MakesHttpRequests::withCookie()``.
         """
@@ -170,6 +178,53 @@ class TestClient(CamelAliases, Macroable):
         Laravel: ``MakesHttpRequests::withUnencryptedCookie()``.
         """
         return self.with_unencrypted_cookies({name: value})
+
+    def disable_cookie_encryption(self) -> TestClient:
+        """Send the cookies of :meth:`with_cookies` unencrypted too.
+
+        Laravel: ``MakesHttpRequests::disableCookieEncryption()``.
+        """
+        self._encrypt_cookies = False
+        return self
+
+    def enable_cookie_encryption(self) -> TestClient:
+        """Encrypt the cookies of :meth:`with_cookies` again (the default).
+
+        Laravel: ``MakesHttpRequests::enableCookieEncryption()``.
+        """
+        self._encrypt_cookies = True
+        return self
+
+    def _prepare_cookies_for_request(self) -> dict[str, str]:
+        """Get the cookies to send: encrypted defaults, then the unencrypted ones.
+
+        Laravel: ``MakesHttpRequests::prepareCookiesForRequest()``.
+        """
+        encrypter = self._cookie_encrypter() if self._default_cookies else None
+        if encrypter is None:
+            return {**self._default_cookies, **self._unencrypted_cookies}
+        from protevus.cookie.cookie_value_prefix import CookieValuePrefix
+
+        key = encrypter.get_key()
+        encrypted = {
+            name: encrypter.encrypt(
+                CookieValuePrefix.create(name, key) + value, serialize=False
+            )
+            for name, value in self._default_cookies.items()
+        }
+        return {**encrypted, **self._unencrypted_cookies}
+
+    def _cookie_encrypter(self) -> t.Any:
+        """Get the application's encrypter, or ``None`` (no Protevus app, no ``APP_KEY``)."""
+        app = self._protevus_app()
+        if not self._encrypt_cookies or app is None or not app.bound("encrypter"):
+            return None
+        from protevus.encryption.exceptions import MissingAppKeyError
+
+        try:
+            return app.make("encrypter")
+        except MissingAppKeyError:
+            return None
 
     def follow_redirects(self) -> TestClient:
         """Follow redirects on later requests; the response is the last one.
@@ -359,10 +414,7 @@ class TestClient(CamelAliases, Macroable):
             # so URLs the app builds outside a request match the requests made here.
             options["base_url"] = base_url
             host = urllib.parse.urlsplit(base_url).hostname or host
-        for name, value in {
-            **self._default_cookies,
-            **self._unencrypted_cookies,
-        }.items():
+        for name, value in self._prepare_cookies_for_request().items():
             self.werkzeug_client.set_cookie(name, value, domain=host)
         response, original = self._open(uri, options)
         return TestResponse(response, self._protevus_app(), original)

@@ -80,3 +80,28 @@ def parse_set_cookie(header: str) -> ResponseCookie | None:
         elif key == "samesite":
             cookie.same_site = raw
     return cookie
+
+
+def decrypt_cookie_value(
+    app: t.Any, name: str, value: str, unserialize: bool = False
+) -> t.Any:
+    """Decrypt a cookie value written by ``EncryptCookies``; ``None`` when it is not genuine.
+
+    For assertions on encrypted cookies: the payload is percent-decoded,
+    decrypted with the application's encrypter and stripped of its name prefix.
+
+    Laravel: the decryption in ``TestResponse::assertCookie()``.
+    """
+    import urllib.parse
+
+    from protevus.cookie.cookie_value_prefix import CookieValuePrefix
+    from protevus.encryption.exceptions import DecryptError
+
+    encrypter = app.make("encrypter")
+    try:
+        decrypted = encrypter.decrypt(urllib.parse.unquote(value), unserialize)
+    except DecryptError:
+        return None
+    if not isinstance(decrypted, str):
+        return decrypted
+    return CookieValuePrefix.validate(name, decrypted, encrypter.get_all_keys())

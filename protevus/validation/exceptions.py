@@ -97,3 +97,11 @@ class ValidationError(ProtevusError):
         """
         self.redirect_to = url
         return self
+
+
+class ValidationServiceError(ProtevusError):
+    """Signal that a rule needs a service the application has not bound.
+
+    Raised by ``unique``/``exists`` without a presence verifier and by
+    ``current_password`` without the ``auth`` and ``hash`` services.
+    """

@@ -1,48 +1,25 @@
-"""Fluent builders for rules that take lists of values.
+"""Make rule objects: ``Rule.in_([...])``, ``Rule.unique('users').ignore(id)``...
 
-Laravel: ``Illuminate\\Validation\\Rule`` and ``Rules\\In``/``Rules\\NotIn``.
+Laravel: ``Illuminate\\Validation\\Rule``.
 """
 
 from __future__ import annotations
 
+import enum
 import typing as t
 
 from protevus.support.aliases import CamelAliases
-
-
-def _quote(item: t.Any) -> str:
-    if isinstance(item, bool):
-        text = "1" if item else "0"
-    else:
-        text = str(getattr(item, "value", item))
-    return '"' + text.replace('"', '""') + '"'
-
-
-class In(CamelAliases):
-    """Build an ``in`` rule whose values may hold commas or quotes.
-
-    Laravel: ``Illuminate\\Validation\\Rules\\In``.
-    """
-
-    rule = "in"
-
-    def __init__(self, values: t.Iterable[t.Any]) -> None:
-        self.values = list(values)
-
-    def __str__(self) -> str:
-        return f"{self.rule}:" + ",".join(_quote(item) for item in self.values)
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({self.values!r})"
-
-
-class NotIn(In):
-    """Build a ``not_in`` rule whose values may hold commas or quotes.
-
-    Laravel: ``Illuminate\\Validation\\Rules\\NotIn``.
-    """
-
-    rule = "not_in"
+from protevus.validation.rules.conditional import ExcludeIf
+from protevus.validation.rules.conditional import ProhibitedIf
+from protevus.validation.rules.conditional import RequiredIf
+from protevus.validation.rules.dimensions import Dimensions
+from protevus.validation.rules.enum import Enum
+from protevus.validation.rules.exists import Exists
+from protevus.validation.rules.file import File
+from protevus.validation.rules.file import ImageFile
+from protevus.validation.rules.in_ import In as In
+from protevus.validation.rules.in_ import NotIn as NotIn
+from protevus.validation.rules.unique import Unique
 
 
 class Rule(CamelAliases):
@@ -68,3 +45,57 @@ class Rule(CamelAliases):
         """
         items = [values] if isinstance(values, str) else list(values)
         return NotIn([*items, *more])
+
+    @staticmethod
+    def unique(table: t.Any, column: str = "NULL") -> Unique:
+        """Return a ``unique`` rule on a table name, ``'conn.table'`` or model class.
+
+        Laravel: ``Rule::unique()``.
+        """
+        return Unique(table, column)
+
+    @staticmethod
+    def exists(table: t.Any, column: str = "NULL") -> Exists:
+        """Return an ``exists`` rule on a table name, ``'conn.table'`` or model class.
+
+        Laravel: ``Rule::exists()``.
+        """
+        return Exists(table, column)
+
+    @staticmethod
+    def enum(type_: type[enum.Enum]) -> Enum:
+        """Return a rule passing members (or values) of an enum class.
+
+        Laravel: ``Rule::enum()``.
+        """
+        return Enum(type_)
+
+    @staticmethod
+    def dimensions(constraints: t.Mapping[str, t.Any] | None = None) -> Dimensions:
+        """Return an image ``dimensions`` rule. Laravel: ``Rule::dimensions()``."""
+        return Dimensions(constraints)
+
+    @staticmethod
+    def file() -> File:
+        """Return a ``File`` rule. Laravel: ``Rule::file()``."""
+        return File()
+
+    @staticmethod
+    def image_file(allow_svg: bool = False) -> ImageFile:
+        """Return an image ``File`` rule. Laravel: ``Rule::imageFile()``."""
+        return ImageFile(allow_svg)
+
+    @staticmethod
+    def required_if(condition: bool | t.Callable[[], t.Any]) -> RequiredIf:
+        """Return ``required`` when the condition holds. Laravel: ``Rule::requiredIf()``."""
+        return RequiredIf(condition)
+
+    @staticmethod
+    def prohibited_if(condition: bool | t.Callable[[], t.Any]) -> ProhibitedIf:
+        """Return ``prohibited`` when the condition holds. Laravel: ``Rule::prohibitedIf()``."""
+        return ProhibitedIf(condition)
+
+    @staticmethod
+    def exclude_if(condition: bool | t.Callable[[], t.Any]) -> ExcludeIf:
+        """Return ``exclude`` when the condition holds. Laravel: ``Rule::excludeIf()``."""
+        return ExcludeIf(condition)

@@ -6,92 +6,50 @@ Laravel: ``Illuminate\\Validation\\Validator``.
 from __future__ import annotations
 
 import copy
-import csv
-import dataclasses
 import typing as t
 
-from protevus.exceptions import InvalidArgumentError
 from protevus.support.aliases import CamelAliases
+from protevus.support.arr import data_forget
 from protevus.support.arr import data_get
 from protevus.support.concerns.php_arrays import call
 from protevus.support.macroable import Macroable
 from protevus.support.message_bag import MessageBag
 from protevus.validation.concerns.formats_messages import FormatsMessages
+from protevus.validation.concerns.uses_services import UsesServices
+from protevus.validation.concerns.validates_attributes import MISSING
+from protevus.validation.concerns.validates_attributes import NUMERIC_RULES
+from protevus.validation.concerns.validates_attributes import ValidatesAttributes
+from protevus.validation.concerns.validates_attributes import is_numeric
+from protevus.validation.concerns.validates_attributes import php_string
+from protevus.validation.concerns.validates_attributes import to_number
+from protevus.validation.concerns.validates_conditions import ValidatesConditions
+from protevus.validation.concerns.validates_database import ValidatesDatabase
 from protevus.validation.concerns.validates_dates import ValidatesDates
+from protevus.validation.concerns.validates_files import ValidatesFiles
+from protevus.validation.concerns.validates_files import is_uploaded_file
 from protevus.validation.concerns.validates_strings import ValidatesStrings
+from protevus.validation.concerns.validates_values import ValidatesValues
 from protevus.validation.exceptions import ValidationError
-from protevus.validation.rules import MISSING
-from protevus.validation.rules import NUMERIC_RULES
-from protevus.validation.rules import ValidatesAttributes
-from protevus.validation.rules import is_numeric
-from protevus.validation.rules import php_string
-from protevus.validation.rules import to_number
 from protevus.validation.validated_input import ValidatedInput
-
-IMPLICIT_RULES = frozenset(
-    {
-        "accepted",
-        "declined",
-        "filled",
-        "present",
-        "required",
-        "required_if",
-        "required_unless",
-        "required_with",
-        "required_with_all",
-        "required_without",
-        "required_without_all",
-    }
-)
-# Rules whose parameters name other fields, so ``*`` there takes the same index.
-DEPENDENT_RULES = frozenset(
-    {
-        "after",
-        "after_or_equal",
-        "before",
-        "before_or_equal",
-        "confirmed",
-        "date_equals",
-        "different",
-        "gt",
-        "gte",
-        "lt",
-        "lte",
-        "required_if",
-        "required_unless",
-        "required_with",
-        "required_with_all",
-        "required_without",
-        "required_without_all",
-        "same",
-    }
-)
-_RAW_PARAMETER_RULES = frozenset({"regex", "not_regex"})
+from protevus.validation.validation_rule_parser import EXCLUDE_RULES
+from protevus.validation.validation_rule_parser import ParsedRule as ParsedRule
+from protevus.validation.validation_rule_parser import expand
+from protevus.validation.validation_rule_parser import parse_rules
+from protevus.validation.validation_rule_parser import with_keys
 
 RuleInput = t.Any  # a pipe string, list, rule object or closure
-
-
-@dataclasses.dataclass
-class ParsedRule:
-    """One rule of an attribute: a named rule with parameters, or an object."""
-
-    name: str
-    params: list[str]
-    obj: t.Any = None
-
-    @property
-    def implicit(self) -> bool:
-        """Tell whether the rule runs on missing and empty values too."""
-        if self.obj is not None:
-            return bool(getattr(self.obj, "implicit", False))
-        return self.name in IMPLICIT_RULES
 
 
 class Validator(
     FormatsMessages,
     ValidatesDates,
     ValidatesStrings,
+    ValidatesConditions,
+    ValidatesValues,
+    ValidatesFiles,
+    ValidatesDatabase,
     ValidatesAttributes,
+    UsesServices,
     CamelAliases,
     Macroable,
 ):
@@ -125,6 +83,8 @@ class Validator(
         self._messages: MessageBag | None = None
         self._failed: dict[str, dict[str, list[str]]] = {}
         self._stop_on_first_failure = False
+        self._excluded: list[str] = []
+        self._current_rule: ParsedRule | None = None
         self.add_rules(rules)
 
     @classmethod
@@ -154,7 +114,7 @@ class Validator(
                 self._primary[concrete] = str(attribute)
                 self._keys[concrete] = keys
                 target = self._rules.setdefault(concrete, [])
-                target.extend(_with_keys(rule, keys) for rule in parsed)
+                target.extend(with_keys(rule, keys) for rule in parsed)
         self._messages = None
         return self
 
@@ -165,66 +125,10 @@ class Validator(
 
         Laravel: ``ValidationRuleParser::explodeRules()``.
         """
-        if isinstance(raw, str):
-            items: list[t.Any] = [part for part in raw.split("|") if part.strip()]
-        elif isinstance(raw, list | tuple):
-            items = list(raw)
-        else:
-            items = [raw]
-        return [self._parse_one(item) for item in items]
-
-    def _parse_one(self, item: t.Any) -> ParsedRule:
-        if not isinstance(item, str):
-            if hasattr(item, "validate") or hasattr(item, "passes"):
-                return ParsedRule(type(item).__name__, [], item)
-            if callable(item):
-                return ParsedRule("closure", [], item)
-            if t.cast(t.Any, type(item)).__str__ is object.__str__:
-                raise TypeError(
-                    f"Validation rule [{item!r}] is not a string, rule object or "
-                    "closure; pass 'required', Rule.in_([...]) or a callable."
-                )
-            item = str(item)
-        name, _, rest = item.strip().partition(":")
-        name = name.strip().lower()
-        if not hasattr(self, f"validate_{name}"):
-            raise InvalidArgumentError(
-                f"Validation rule [{name}] does not exist; check its spelling or "
-                "pass a rule object or closure."
-            )
-        if not rest:
-            params: list[str] = []
-        elif name in _RAW_PARAMETER_RULES:
-            params = [rest]
-        else:
-            params = next(csv.reader([rest], skipinitialspace=False))
-        return ParsedRule(name, params)
+        return parse_rules(raw, lambda name: hasattr(self, f"validate_{name}"))
 
     def _expand(self, attribute: str) -> list[tuple[str, list[str]]]:
-        if "*" not in attribute:
-            return [(attribute, [])]
-        paths: list[tuple[list[str], t.Any, list[str]]] = [([], self.data, [])]
-        for segment in attribute.split("."):
-            following: list[tuple[list[str], t.Any, list[str]]] = []
-            for path, node, keys in paths:
-                if segment != "*":
-                    child = (
-                        data_get(node, segment, MISSING)
-                        if node is not MISSING
-                        else node
-                    )
-                    following.append(([*path, segment], child, keys))
-                    continue
-                if isinstance(node, dict):
-                    pairs: t.Iterable[tuple[t.Any, t.Any]] = node.items()
-                elif isinstance(node, list | tuple):
-                    pairs = enumerate(node)
-                else:
-                    continue
-                for key, child in pairs:
-                    following.append(([*path, str(key)], child, [*keys, str(key)]))
-            paths = following
-        return [(".".join(path), keys) for path, _, keys in paths]
+        return expand(self.data, attribute)
 
     def sometimes(
         self,
@@ -296,10 +200,13 @@ class Validator(
         """
         self._messages = MessageBag()
         self._failed = {}
+        self._excluded = []
         for attribute, rules in self._rules.items():
+            if self.is_excluded(attribute):
+                continue
             for rule in rules:
                 self._validate_attribute(attribute, rule)
-                if self._should_stop(attribute, rules):
+                if self.is_excluded(attribute) or self._should_stop(attribute, rules):
                     break
             if self._stop_on_first_failure and self._messages.any():
                 break
@@ -332,14 +239,34 @@ class Validator(
             self.passes()
         if self._messages is not None and self._messages.any():
             raise ValidationError(self)
+        source = self.data
+        if self._excluded:
+            source = copy.deepcopy(self.data)
+            for attribute in self._excluded:
+                if attribute in source:
+                    del source[attribute]
+                else:
+                    data_forget(source, attribute)
         result: dict[str, t.Any] = {}
         lists: set[int] = set()
         for attribute in self._rules:
-            if attribute in self.data:
-                result[attribute] = copy.deepcopy(self.data[attribute])
-            elif self.get_value(attribute) is not MISSING:
-                self._copy_into(result, attribute.split("."), lists)
+            if self.is_excluded(attribute):
+                continue
+            if attribute in source:
+                result[attribute] = copy.deepcopy(source[attribute])
+            elif data_get(source, attribute, MISSING) is not MISSING:
+                self._copy_into(source, result, attribute.split("."), lists)
         return t.cast(dict[str, t.Any], _listify(result, lists))
+
+    def is_excluded(self, attribute: str) -> bool:
+        """Tell whether an ``exclude*`` rule dropped the attribute (or a parent).
+
+        Laravel: ``Validator::shouldBeExcluded()``.
+        """
+        return any(
+            attribute == each or attribute.startswith(each + ".")
+            for each in self._excluded
+        )
 
     def safe(self, keys: t.Sequence[str] | None = None) -> t.Any:
         """Return the validated data as a ``ValidatedInput`` (or only ``keys``).
@@ -389,13 +316,23 @@ class Validator(
             return
         given = None if value is MISSING else value
         if rule.obj is None:
-            method = getattr(self, f"validate_{rule.name}")
-            if not method(attribute, given, rule.params):
-                self._add_failure(attribute, rule.name, rule.params)
+            self._current_rule = rule
+            try:
+                method = getattr(self, f"validate_{rule.name}")
+                passed = method(attribute, given, rule.params)
+            finally:
+                self._current_rule = None
+            if passed:
+                return
+            if rule.name in EXCLUDE_RULES:
+                self._excluded.append(attribute)
+            else:
+                self.add_failure(attribute, rule.name, rule.params)
             return
         for message in self._run_object(attribute, rule.obj, given):
             self._record(attribute, rule.name, [])
-            text = self.replace_placeholders(message, attribute, rule.name, [])
+            text = self.translate_message(message)
+            text = self.replace_placeholders(text, attribute, rule.name, [])
             self.errors().add(attribute, text)
 
     def _run_object(self, attribute: str, obj: t.Any, value: t.Any) -> list[str]:
@@ -441,7 +378,14 @@ class Validator(
         failed = self._failed[attribute]
         return any(rule.implicit and _studly(rule.name) in failed for rule in rules)
 
-    def _add_failure(self, attribute: str, rule: str, params: list[str]) -> None:
+    def add_failure(
+        self, attribute: str, rule: str, params: list[str] | None = None
+    ) -> None:
+        """Record a failed rule and its message (``rule`` may be ``'password.mixed'``).
+
+        Laravel: ``Validator::addFailure()``.
+        """
+        params = list(params or [])
         self._record(attribute, rule, params)
         self.errors().add(attribute, self.make_message(attribute, rule, params))
 
@@ -481,8 +425,9 @@ class Validator(
     def get_size(self, attribute: str, value: t.Any) -> float:
         """Return the size Laravel's size rules compare.
 
-        A number under a numeric rule is its value, a list or dict its count, and
-        anything else its length as a string.
+        A number under a numeric rule is its value, a list or dict its count, an
+        uploaded file its size in kilobytes, and anything else its length as a
+        string.
 
         Laravel: ``Validator::getSize()``.
         """
@@ -490,6 +435,8 @@ class Validator(
             return to_number(value)
         if isinstance(value, list | tuple | dict):
             return float(len(value))
+        if is_uploaded_file(value):
+            return float(value.get_size()) / 1024
         if value is None or value is MISSING:
             return 0.0
         return float(len(php_string(value)))
@@ -539,8 +486,9 @@ class Validator(
         self.custom_values = {key: dict(each) for key, each in values.items()}
         return self
 
-    def _copy_into(self, result: t.Any, segments: list[str], lists: set[int]) -> None:
-        source: t.Any = self.data
+    def _copy_into(
+        self, source: t.Any, result: t.Any, segments: list[str], lists: set[int]
+    ) -> None:
         target = result
         for index, segment in enumerate(segments):
             child = data_get(source, segment, MISSING)
@@ -580,17 +528,6 @@ def _listify(node: t.Any, lists: set[int]) -> t.Any:
             return [converted[key] for key in sorted(converted, key=int)]
         return converted
     return node
-
-
-def _with_keys(rule: ParsedRule, keys: list[str]) -> ParsedRule:
-    if not keys or rule.obj is not None or rule.name not in DEPENDENT_RULES:
-        return rule
-    params = []
-    for param in rule.params:
-        for key in keys:
-            param = param.replace("*", key, 1)
-        params.append(param)
-    return ParsedRule(rule.name, params)
 
 
 def _studly(name: str) -> str:

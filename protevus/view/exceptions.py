@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from jinja2 import TemplateSyntaxError
 
+from protevus.exceptions import InvalidArgumentError
 from protevus.exceptions import ProtevusError
 
 
@@ -26,3 +27,11 @@ class BladeSyntaxError(ViewError, TemplateSyntaxError):
 
     def __init__(self, message: str, lineno: int, name: str | None = None) -> None:
         TemplateSyntaxError.__init__(self, message, lineno, name, name)
+
+
+class ViewNotFoundError(ViewError, InvalidArgumentError):
+    """Signal a view name that matches no template file.
+
+    Laravel: the ``InvalidArgumentException`` of ``FileViewFinder::findInPaths()``
+    (``View [posts.shwo] not found.``).
+    """

@@ -219,7 +219,8 @@ def test_redirect_routes(router: Router, client: t.Any) -> None:
     assert redirected.headers["Location"].endswith("/posts/5")
 
 
-def test_view_route_needs_the_view_service(router: Router) -> None:
+def test_view_route_needs_the_view_service(router: Router, app: t.Any) -> None:
+    del app["view"]  # an app without the view provider
     router.view("/about", "about")
 
     error = _rendered_error(router, "/about")

@@ -24,6 +24,7 @@ class Exceptions(CamelAliases):
             e.report(on_invalid_order).stop()              # typed: (exc: InvalidOrder)
             e.dont_report([InvalidOrder])
             e.level(PDOError, 'critical')
+            e.dont_flash(['secret_answer'])                # never kept as old input
 
     Laravel: ``Illuminate\\Foundation\\Configuration\\Exceptions``.
     """
@@ -48,6 +49,17 @@ class Exceptions(CamelAliases):
         """Never report these exception classes."""
         items = exceptions if isinstance(exceptions, list) else [exceptions]
         self.handler.dont_report.extend(items)
+        return self
+
+    def dont_flash(self, attributes: str | list[str]) -> Exceptions:
+        """Never flash these input keys back to the form after a validation error.
+
+        Laravel: ``Exceptions::dontFlash()``.
+        """
+        items = [attributes] if isinstance(attributes, str) else list(attributes)
+        for item in items:
+            if item not in self.handler.dont_flash:
+                self.handler.dont_flash.append(item)
         return self
 
     def level(self, exception: type[BaseException], level: str) -> Exceptions:

@@ -22,7 +22,7 @@ class OptimizeCommand(Command):
     )
 
     #: task label → command; later issues add routes, views, events.
-    tasks: dict[str, str] = {"config": "config:cache"}
+    tasks: dict[str, str] = {"config": "config:cache", "views": "view:cache"}
 
     def handle(self) -> int:
         """Run each caching command silently, as a task."""
@@ -49,7 +49,7 @@ class OptimizeClearCommand(Command):
     signature = "optimize:clear"
     description = "Remove the cached bootstrap files"
 
-    tasks: dict[str, str] = {"config": "config:clear"}
+    tasks: dict[str, str] = {"config": "config:clear", "views": "view:clear"}
 
     def handle(self) -> int:
         """Run each clearing command silently, as a task."""

@@ -98,12 +98,14 @@ def arity(fn: t.Callable[..., t.Any]) -> int:
 
 
 def _arity(fn: t.Callable[..., t.Any]) -> int:
-    code = getattr(fn, "__code__", None)
-    offset = 0
-    if code is None:
-        func = getattr(fn, "__func__", None)
+    # A bound method forwards __code__ to its function, whose count includes self.
+    func = getattr(fn, "__func__", None)
+    if func is not None and getattr(fn, "__self__", None) is not None:
         code = getattr(func, "__code__", None)
         offset = 1
+    else:
+        code = getattr(fn, "__code__", None)
+        offset = 0
     if code is not None and not isinstance(fn, type) and not hasattr(fn, "__wrapped__"):
         if code.co_flags & _VARARGS:
             return ANY_ARITY

@@ -11,20 +11,14 @@ import re
 import typing as t
 
 from protevus.support.aliases import CamelAliases
-from protevus.validation.concerns.validates_dates import parse_date
+from protevus.validation.concerns.replaces_attributes import ReplacesAttributes
+from protevus.validation.concerns.validates_attributes import MISSING
+from protevus.validation.concerns.validates_attributes import NUMERIC_RULES
+from protevus.validation.concerns.validates_attributes import php_string
 from protevus.validation.lang import en
-from protevus.validation.rules import MISSING
-from protevus.validation.rules import NUMERIC_RULES
-from protevus.validation.rules import php_string
 
 _PLACEHOLDER = re.compile(r":([A-Za-z_]+)")
-_DATE_RULES = ("after", "after_or_equal", "before", "before_or_equal", "date_equals")
-_WITH_RULES = (
-    "required_with",
-    "required_with_all",
-    "required_without",
-    "required_without_all",
-)
+_SIZE_RULES = ("between", "gt", "gte", "lt", "lte", "max", "min", "size")
 
 
 @functools.lru_cache(maxsize=256)
@@ -38,7 +32,7 @@ def _snake(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).lower()
 
 
-class FormatsMessages(CamelAliases):
+class FormatsMessages(ReplacesAttributes, CamelAliases):
     """Give a validator its message building.
 
     Laravel: ``Illuminate\\Validation\\Concerns\\FormatsMessages``.
@@ -59,19 +53,58 @@ class FormatsMessages(CamelAliases):
 
         def get_size(self, attribute: str, value: t.Any) -> float: ...
 
+        def get_translator(self) -> t.Any: ...
+
     def make_message(self, attribute: str, rule: str, params: list[str]) -> str:
         """Return the replaced message for a failed rule.
+
+        Looks in the custom messages given to ``make()``, then the translator's
+        ``validation.custom.<attribute>.<rule>`` and ``validation.<rule>``, then the
+        built-in English catalogue.
 
         Laravel: ``FormatsMessages::getMessage()`` and ``makeReplacements()``.
         """
         message = self._custom_message(attribute, rule)
         if message is None:
-            message = self.catalogue.MESSAGES.get(rule)
+            message = self._translated_custom(attribute, rule)
         if isinstance(message, dict):
             message = message.get(self.attribute_type(attribute))
         if message is None:
+            kind = self.attribute_type(attribute) if rule in _SIZE_RULES else None
+            message = self.catalogue_message(rule, kind)
+        if message is None:
             message = f"validation.{rule}"
         return self.replace_placeholders(str(message), attribute, rule, params)
+
+    def catalogue_message(self, key: str, kind: str | None = None) -> str | None:
+        """Return the message under ``key`` (``'min'``, ``'password.mixed'``).
+
+        ``kind`` picks a size variant (``numeric``, ``file``, ``string``, ``array``).
+        The translator's ``validation.<key>`` wins over the built-in catalogue.
+
+        Laravel: ``FormatsMessages::getSizeMessage()`` and the translator lookup.
+        """
+        full = f"{key}.{kind}" if kind else key
+        translator = self.get_translator()
+        if translator is not None and translator.has(f"validation.{full}"):
+            found = translator.get(f"validation.{full}")
+            if isinstance(found, str):
+                return found
+        node: t.Any = self.catalogue.MESSAGES
+        for part in full.split("."):
+            if not isinstance(node, dict) or part not in node:
+                return None
+            node = node[part]
+        return node if isinstance(node, str) else None
+
+    def translate_message(self, message: str) -> str:
+        """Turn a ``'validation.<rule>'`` key a rule object failed with into text.
+
+        Laravel: ``PotentiallyTranslatedString::translate()``.
+        """
+        if not message.startswith("validation.") or " " in message:
+            return message
+        return self.catalogue_message(message[len("validation.") :]) or message
 
     def _custom_message(self, attribute: str, rule: str) -> t.Any:
         for wanted in (f"{attribute}.{rule}", rule, attribute):
@@ -82,6 +115,17 @@ class FormatsMessages(CamelAliases):
                     return message
         return None
 
+    def _translated_custom(self, attribute: str, rule: str) -> t.Any:
+        translator = self.get_translator()
+        if translator is None:
+            return None
+        primary = self._primary.get(attribute, attribute)
+        for name in dict.fromkeys((attribute, primary)):
+            key = f"validation.custom.{name}.{rule}"
+            if translator.has(key):
+                return translator.get(key)
+        return None
+
     def attribute_type(self, attribute: str) -> str:
         """Return ``numeric``, ``array`` or ``string`` to pick a size message.
 
@@ -89,6 +133,8 @@ class FormatsMessages(CamelAliases):
         """
         if self.has_rule(attribute, NUMERIC_RULES):
             return "numeric"
+        if _is_file(self.get_value(attribute)):
+            return "file"
         if self.has_rule(attribute, ("array", "list")):
             return "array"
         if isinstance(self.get_value(attribute), list | tuple | dict):
@@ -109,6 +155,10 @@ class FormatsMessages(CamelAliases):
         for name in names:
             if name in self.custom_attributes:
                 return self._replace_index(self.custom_attributes[name], attribute)
+            translator = self.get_translator()
+            key = f"validation.attributes.{name}"
+            if translator is not None and translator.has(key):
+                return str(translator.get(key))
             known = getattr(self.catalogue, "ATTRIBUTES", {})
             if name in known:
                 return str(known[name])
@@ -161,42 +211,8 @@ class FormatsMessages(CamelAliases):
             lambda match: replace.get(match.group(1), match.group(0)), message
         )
 
-    def _rule_replacements(
-        self, attribute: str, rule: str, params: list[str]
-    ) -> dict[str, str]:
-        first = params[0] if params else ""
-        if rule in ("between", "digits_between"):
-            return {"min": first, "max": params[1] if len(params) > 1 else ""}
-        if rule in ("min", "max", "size", "digits"):
-            return {rule: first}
-        if rule in ("gt", "gte", "lt", "lte"):
-            other = self.get_value(first)
-            if other is MISSING or other is None:
-                return {"value": first}
-            size = self.get_size(attribute, other)
-            return {"value": php_string(size)}
-        if rule in ("in", "not_in", "starts_with", "ends_with"):
-            shown = [self.display_value(attribute, each) for each in params]
-            return {"values": ", ".join(shown)}
-        if rule in _WITH_RULES:
-            return {"values": " / ".join(self.display_attribute(p) for p in params)}
-        if rule == "required_if":
-            return {
-                "other": self.display_attribute(first),
-                "value": self.display_value(first, self.get_value(first)),
-            }
-        if rule == "required_unless":
-            shown = [self.display_value(first, each) for each in params[1:]]
-            return {
-                "other": self.display_attribute(first),
-                "values": ", ".join(shown),
-            }
-        if rule in ("same", "different"):
-            return {"other": self.display_attribute(first)}
-        if rule in _DATE_RULES:
-            if parse_date(first, None) is None:
-                return {"date": self.display_attribute(first)}
-            return {"date": self.display_value(attribute, first)}
-        if rule == "date_format":
-            return {"format": first}
-        return {}
+
+def _is_file(value: t.Any) -> bool:
+    from protevus.http.uploaded_file import UploadedFile
+
+    return isinstance(value, UploadedFile)

@@ -13,8 +13,8 @@ import typing as t
 
 from protevus.support.aliases import CamelAliases
 from protevus.support.carbon import Carbon
-from protevus.validation.rules import MISSING
-from protevus.validation.rules import ValidatesAttributes
+from protevus.validation.concerns.validates_attributes import MISSING
+from protevus.validation.concerns.validates_attributes import ValidatesAttributes
 
 
 class ValidatesDates(CamelAliases):

@@ -14,9 +14,9 @@ import urllib.parse
 
 from protevus.exceptions import InvalidArgumentError
 from protevus.support.aliases import CamelAliases
-from protevus.validation.rules import ValidatesAttributes
-from protevus.validation.rules import is_numeric
-from protevus.validation.rules import php_string
+from protevus.validation.concerns.validates_attributes import ValidatesAttributes
+from protevus.validation.concerns.validates_attributes import is_numeric
+from protevus.validation.concerns.validates_attributes import php_string
 
 _EMAIL = re.compile(
     r"[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@"
@@ -28,6 +28,10 @@ _UUID = re.compile(
     r"[\da-fA-F]{8}-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{4}-[\da-fA-F]{12}"
 )
 _ULID = re.compile(r"[0-7][0-9A-HJKMNP-TV-Za-hjkmnp-tv-z]{25}")
+_MAC = re.compile(
+    r"[\da-fA-F]{2}([:-])(?:[\da-fA-F]{2}\1){4}[\da-fA-F]{2}"
+    r"|[\da-fA-F]{4}\.[\da-fA-F]{4}\.[\da-fA-F]{4}"
+)
 _URL_SCHEMES = ("http", "https", "ftp", "ftps", "sftp", "ssh", "ws", "wss", "file")
 _PCRE_FLAGS = {"i": re.I, "m": re.M, "s": re.S, "x": re.X, "u": 0}
 
@@ -152,6 +156,33 @@ class ValidatesStrings(CamelAliases):
         """
         text = php_string(value)
         return any(each != "" and text.endswith(each) for each in params)
+
+    def validate_doesnt_start_with(
+        self, attribute: str, value: t.Any, params: list[str]
+    ) -> bool:
+        """Pass a string starting with none of the parameters.
+
+        Laravel: ``validateDoesntStartWith()``.
+        """
+        return not self.validate_starts_with(attribute, value, params)
+
+    def validate_doesnt_end_with(
+        self, attribute: str, value: t.Any, params: list[str]
+    ) -> bool:
+        """Pass a string ending with none of the parameters.
+
+        Laravel: ``validateDoesntEndWith()``.
+        """
+        return not self.validate_ends_with(attribute, value, params)
+
+    def validate_mac_address(
+        self, attribute: str, value: t.Any, params: list[str]
+    ) -> bool:
+        """Pass a MAC address (``01:23:45:67:89:ab``, dashes, or ``0123.4567.89ab``).
+
+        Laravel: ``validateMacAddress()``.
+        """
+        return isinstance(value, str) and _MAC.fullmatch(value) is not None
 
     def validate_regex(self, attribute: str, value: t.Any, params: list[str]) -> bool:
         """Pass a value matching the pattern (PHP delimiters: ``/^a+$/i``).

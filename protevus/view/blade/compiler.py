@@ -17,7 +17,7 @@ from protevus.support.aliases import CamelAliases
 from protevus.view.exceptions import BladeSyntaxError
 
 #: Bump whenever the generated Jinja changes; compiled-template caches key on it.
-TRANSLATOR_VERSION = "1"
+TRANSLATOR_VERSION = "2"
 
 DirectiveHandler = t.Callable[[str | None], str]
 
@@ -37,7 +37,33 @@ _ENDS = {
     "endforeach": ("foreach", "for"),
     "endfor": ("for",),
     "endforelse": ("forelse_empty", "forelse"),
+    "endauth": ("auth",),
+    "endguest": ("guest",),
+    "endcan": ("can",),
+    "endcannot": ("cannot",),
+    "endcanany": ("canany",),
+    "endenv": ("env",),
+    "endproduction": ("production",),
+    "enderror": ("error",),
+    "endsession": ("session",),
+    "endonce": ("once",),
 }
+#: Blocks that compile to ``{% if %}`` and so accept ``@else``/``@elseif``.
+_CONDITIONALS = (
+    "if",
+    "unless",
+    "isset",
+    "empty",
+    "auth",
+    "guest",
+    "can",
+    "cannot",
+    "canany",
+    "env",
+    "production",
+    "error",
+    "session",
+)
 _ATTRIBUTES = ("checked", "selected", "disabled", "readonly", "required")
 
 
@@ -96,15 +122,38 @@ def split_top(expr: str, separator: str = ",") -> list[str]:
 class _Block:
     """One open directive on the compiler's stack."""
 
-    __slots__ = ("kind", "line", "var", "cases", "opening", "open_case")
+    __slots__ = (
+        "kind",
+        "line",
+        "var",
+        "cases",
+        "opening",
+        "open_case",
+        "label",
+        "scoped",
+        "closing",
+    )
 
-    def __init__(self, kind: str, line: int, var: str = "", opening: int = -1) -> None:
+    def __init__(
+        self,
+        kind: str,
+        line: int,
+        var: str = "",
+        opening: int = -1,
+        label: str | None = None,
+    ) -> None:
         self.kind = kind
         self.line = line
         self.var = var
         self.cases = 0
         self.opening = opening
         self.open_case = False
+        #: The directive named in error messages (``@push`` for a ``push_once`` block).
+        self.label = label or kind.split("_")[0]
+        #: True while a ``{% with %}`` opened by the block (``@error``'s ``message``) is open.
+        self.scoped = False
+        #: Jinja emitted by the block's end directive, when the opener decides it (``@endpush``).
+        self.closing = ""
 
 
 class BladeCompiler(CamelAliases):
@@ -117,6 +166,8 @@ class BladeCompiler(CamelAliases):
     def __init__(self) -> None:
         self._directives: dict[str, DirectiveHandler] = {}
         self.conditions: dict[str, t.Callable[..., t.Any]] = {}
+        #: the environment's component registry (set by ``BladeExtension``).
+        self.component_registry: t.Any = None
 
     @property
     def version(self) -> str:
@@ -152,6 +203,26 @@ class BladeCompiler(CamelAliases):
             )
         self.conditions[snake_directive(name)] = callback
 
+    def component(self, name: t.Any, component: t.Any = None, prefix: str = "") -> None:
+        """Register a class or view as ``<x-name>``. Laravel: ``Blade::component()``."""
+        self._components().component(name, component, prefix)
+
+    def anonymous_component_path(self, path: str, prefix: str | None = None) -> None:
+        """Look for anonymous components in ``path`` (as ``<x-prefix::name>``).
+
+        Laravel: ``Blade::anonymousComponentPath()``.
+        """
+        self._components().anonymous_component_path(path, prefix)
+
+    def _components(self) -> t.Any:
+        registry = self.component_registry
+        if registry is None:
+            raise RuntimeError(
+                "Components are registered on a Jinja environment: add BladeExtension "
+                "to one (the view factory does) before calling Blade.component()."
+            )
+        return registry
+
     def compile_string(self, source: str, name: str | None = None) -> str:
         """Return the Jinja source for a Blade template. Laravel: ``BladeCompiler::compileString()``."""
         if "<x-" in source or "</x-" in source:
@@ -173,6 +244,7 @@ class _Compilation:
         self.out: list[str] = []
         self.stack: list[_Block] = []
         self.counter = 0
+        self.onces = 0
         self.pos = 0
 
     # -- driving -------------------------------------------------------------
@@ -212,7 +284,7 @@ class _Compilation:
         if self.stack:
             block = self.stack[-1]
             self.fail(
-                f"The directive [@{block.kind.split('_')[0]}] opened on line {block.line} is never closed",
+                f"The directive [@{block.label}] opened on line {block.line} is never closed",
                 len(source),
             )
         return "".join(self.out)
@@ -291,10 +363,15 @@ class _Compilation:
     def directive(self, raw_name: str, start: int, end: int) -> None:
         name = snake_directive(raw_name)
         from protevus.view.blade.directives import DIRECTIVES
+        from protevus.view.blade.directives import SPELLINGS
         from protevus.view.blade.directives import TAKES_ARGS
 
         custom = self.compiler._directives.get(name)
         condition = self.custom_condition(name)
+        if custom is None and condition is None and name not in DIRECTIVES:
+            # Laravel's built-in directives ignore case (PHP method names do), so
+            # @endPushOnce, @endpushonce and @endpush_once are one directive.
+            name = SPELLINGS.get(name.replace("_", ""), name)
         known = custom is not None or condition is not None or name in DIRECTIVES
         if not known:
             self.out.append(self.source[start:end])
@@ -361,16 +438,16 @@ class _Compilation:
 
     # -- stack helpers used by the directive table ---------------------------
 
-    def push(self, kind: str, start: int, var: str = "") -> _Block:
-        block = _Block(kind, self.line_at(start), var, len(self.out))
+    def push(
+        self, kind: str, start: int, var: str = "", label: str | None = None
+    ) -> _Block:
+        block = _Block(kind, self.line_at(start), var, len(self.out), label)
         self.stack.append(block)
         return block
 
     def top(self, kinds: t.Sequence[str], directive: str, start: int) -> _Block:
         if not self.stack or self.stack[-1].kind not in kinds:
-            opened = (
-                f" inside [@{self.stack[-1].kind.split('_')[0]}]" if self.stack else ""
-            )
+            opened = f" inside [@{self.stack[-1].label}]" if self.stack else ""
             self.fail(
                 f"The directive [{directive}] does not belong here{opened}", start
             )
@@ -390,6 +467,12 @@ class _Compilation:
     def unique(self, prefix: str) -> str:
         self.counter += 1
         return f"__blade_{prefix}{self.counter}"
+
+    def once_id(self) -> str:
+        """Return a compile-time id for ``@once``/``@push_once`` unique within this template."""
+        self.onces += 1
+        label = self.name or hashlib.sha1(self.source.encode()).hexdigest()[:12]
+        return repr(f"{label}#{self.onces}")
 
     def require(self, args: str | None, directive: str, start: int) -> str:
         if args is None or not args.strip():

@@ -11,6 +11,7 @@ import re
 import typing as t
 
 from protevus.view.blade.compiler import _ATTRIBUTES
+from protevus.view.blade.compiler import _CONDITIONALS
 from protevus.view.blade.compiler import _ENDS
 from protevus.view.blade.compiler import _LOOPS
 from protevus.view.blade.compiler import _STRING
@@ -24,11 +25,14 @@ Directive = t.Callable[["_Compilation", str | None, int], str]
 
 DIRECTIVES: dict[str, Directive] = {}
 TAKES_ARGS: set[str] = set()
+#: Directive names without underscores → registered name (``endpushonce`` → ``end_push_once``).
+SPELLINGS: dict[str, str] = {}
 
 
 def _register(name: str, takes_args: bool = True) -> t.Callable[[Directive], Directive]:
     def decorate(function: Directive) -> Directive:
         DIRECTIVES[name] = function
+        SPELLINGS[name.replace("_", "")] = name
         if takes_args:
             TAKES_ARGS.add(name)
         return function
@@ -64,16 +68,30 @@ def _if(comp: _Compilation, args: str | None, start: int) -> str:
     return "{% if " + comp.require(args, "if", start) + " %}"
 
 
+def else_branch(
+    comp: _Compilation,
+    kinds: t.Sequence[str],
+    directive: str,
+    start: int,
+    tag: str,
+) -> str:
+    """Return ``tag`` (an ``elif``/``else``), closing the ``{% with %}`` an ``@error``/``@session`` block opened."""
+    block = comp.top(kinds, directive, start)
+    if block.scoped:
+        block.scoped = False
+        return "{% endwith %}" + tag
+    return tag
+
+
 @_register("elseif")
 def _elseif(comp: _Compilation, args: str | None, start: int) -> str:
-    comp.top(("if", "unless", "isset", "empty"), "@elseif", start)
-    return "{% elif " + comp.require(args, "elseif", start) + " %}"
+    test = comp.require(args, "elseif", start)
+    return else_branch(comp, _CONDITIONALS, "@elseif", start, "{% elif " + test + " %}")
 
 
 @_register("else", takes_args=False)
 def _else(comp: _Compilation, args: str | None, start: int) -> str:
-    comp.top(("if", "unless", "isset", "empty"), "@else", start)
-    return "{% else %}"
+    return else_branch(comp, _CONDITIONALS, "@else", start, "{% else %}")
 
 
 @_register("unless")
@@ -111,7 +129,7 @@ def _end(name: str) -> Directive:
             return "{% endfor %}"
         if block.kind == "switch" and block.cases == 0:
             return ""
-        return "{% endif %}"
+        return ("{% endwith %}" if block.scoped else "") + "{% endif %}"
 
     return compile_end
 
@@ -301,12 +319,26 @@ def _parent(comp: _Compilation, args: str | None, start: int) -> str:
     return "{{ super() }}"
 
 
+def _section_check(name: str, negate: bool) -> Directive:
+    def compile_check(comp: _Compilation, args: str | None, start: int) -> str:
+        block = section_name(comp, comp.require(args, name, start), start)
+        comp.push("if", start, label=name)
+        call = f"blade_has_section({block!r}, {comp.name!r})"
+        return "{% if " + ("not " if negate else "") + call + " %}"
+
+    return compile_check
+
+
+_register("has_section")(_section_check("has_section", negate=False))
+_register("section_missing")(_section_check("section_missing", negate=True))
+
+
 # -- includes -------------------------------------------------------------------------
 
 
-def _include(comp: _Compilation, name: str, data: str | None, missing: bool) -> str:
+def _include(comp: _Compilation, target: str, data: str | None, missing: bool) -> str:
+    """Return the Jinja for including the template expression ``target`` with optional ``data``."""
     ignore = " ignore missing" if missing else ""
-    target = view_name(name)
     if data is None or not data.strip():
         return "{% include " + target + ignore + " %}"
     stripped = data.strip()
@@ -343,27 +375,31 @@ def _include(comp: _Compilation, name: str, data: str | None, missing: bool) -> 
     return "{{ blade_include(" + target + ", " + stripped + ", " + str(missing) + ") }}"
 
 
+def _rest(parts: list[str], first: int) -> str | None:
+    return ",".join(parts[first:]) or None
+
+
 @_register("include")
 def _include_directive(comp: _Compilation, args: str | None, start: int) -> str:
     parts = split_top(comp.require(args, "include", start))
-    return _include(comp, parts[0], ",".join(parts[1:]) or None, missing=False)
+    return _include(comp, view_name(parts[0]), _rest(parts, 1), missing=False)
 
 
 @_register("include_if")
 def _include_if(comp: _Compilation, args: str | None, start: int) -> str:
     parts = split_top(comp.require(args, "include_if", start))
-    return _include(comp, parts[0], ",".join(parts[1:]) or None, missing=True)
+    return _include(comp, view_name(parts[0]), _rest(parts, 1), missing=True)
 
 
 def _include_conditional(name: str, negate: bool) -> Directive:
     def compile_include(comp: _Compilation, args: str | None, start: int) -> str:
         parts = split_top(comp.require(args, name, start))
-        if len(parts) < 2:
+        if len(parts) < 2 or not parts[1].strip():
             comp.fail(
                 f"The directive [@{name}] takes a condition and a view name", start
             )
         condition = f"not ({parts[0].strip()})" if negate else parts[0].strip()
-        body = _include(comp, parts[1], ",".join(parts[2:]) or None, missing=False)
+        body = _include(comp, view_name(parts[1]), _rest(parts, 2), missing=False)
         return "{% if " + condition + " %}" + body + "{% endif %}"
 
     return compile_include
@@ -371,6 +407,30 @@ def _include_conditional(name: str, negate: bool) -> Directive:
 
 _register("include_when")(_include_conditional("include_when", negate=False))
 _register("include_unless")(_include_conditional("include_unless", negate=True))
+
+
+@_register("include_first")
+def _include_first(comp: _Compilation, args: str | None, start: int) -> str:
+    parts = split_top(comp.require(args, "include_first", start))
+    names = parts[0].strip()
+    if names.startswith("[") and names.endswith("]") and mask(names).count("[") == 1:
+        items = [item for item in split_top(names[1:-1]) if item.strip()]
+        if items and all(_STRING.match(item) for item in items):
+            target = "[" + ", ".join(view_name(item) for item in items) + "]"
+            return _include(comp, target, _rest(parts, 1), missing=False)
+    return _include(comp, f"blade_view({names})", _rest(parts, 1), missing=False)
+
+
+@_register("each")
+def _each(comp: _Compilation, args: str | None, start: int) -> str:
+    parts = split_top(comp.require(args, "each", start))
+    if len(parts) not in (3, 4) or not all(part.strip() for part in parts):
+        comp.fail(
+            "The directive [@each] takes a view name, the items, the item's variable name "
+            "and an optional view (or 'raw|text') for no items",
+            start,
+        )
+    return "{{ blade_each(" + ", ".join(part.strip() for part in parts) + ") }}"
 
 
 # -- helpers ----------------------------------------------------------------------------
@@ -416,5 +476,8 @@ def _endverbatim(comp: _Compilation, args: str | None, start: int) -> str:
     comp.fail("The directive [@endverbatim] has no matching [@verbatim]", start)
 
 
-# The component directives register themselves on import (kept in their own module).
+# The component, request and stack directives register themselves on import (kept in
+# their own modules).
 import protevus.view.blade.component_directives  # noqa: E402,F401
+import protevus.view.blade.directives_request  # noqa: E402,F401
+import protevus.view.blade.directives_stacks  # noqa: E402,F401

@@ -5,7 +5,9 @@ Add ``BladeExtension`` to a :class:`jinja2.Environment`; templates whose name en
 ``.blade.html`` are translated by ``environment.blade_compiler`` and every other
 template is left alone. The extension also provides ``{% break %}``/``{% continue %}``
 (it is a :class:`jinja2.ext.LoopControlExtension`) and the runtime helpers the
-compiled source calls.
+compiled source calls, and makes the environment's templates
+:class:`~protevus.view.blade.stacks.BladeTemplate` so ``template.render()`` finishes
+``@stack`` placeholders by itself.
 """
 
 from __future__ import annotations
@@ -25,32 +27,38 @@ from protevus.view.blade.loop import blade_json
 from protevus.view.blade.loop import blade_loop
 from protevus.view.blade.loop import blade_raw
 from protevus.view.blade.loop import blade_styles
+from protevus.view.blade.runtime import blade_auth_check
+from protevus.view.blade.runtime import blade_can
+from protevus.view.blade.runtime import blade_each
+from protevus.view.blade.runtime import blade_env
+from protevus.view.blade.runtime import blade_error
+from protevus.view.blade.runtime import blade_has_section
+from protevus.view.blade.runtime import blade_session
+from protevus.view.blade.runtime import blade_view
+from protevus.view.blade.stacks import BladeTemplate
+from protevus.view.blade.stacks import blade_once
+from protevus.view.blade.stacks import blade_push
+from protevus.view.blade.stacks import blade_stack
 
 #: Templates with this suffix are Blade; everything else is plain Jinja.
 BLADE_SUFFIX = ".blade.html"
 
 
-def blade_view(name: str) -> str:
-    """Return the template file for a dotted view name computed at run time (``'a.b'`` → ``'a/b.blade.html'``)."""
-    if name.endswith((".html", ".jinja")):
-        return name
-    return name.replace(".", "/") + BLADE_SUFFIX
-
-
 @jinja2.pass_context
 def blade_include(
     context: jinja2.runtime.Context,
-    name: str,
+    name: str | list[str | jinja2.Template],
     data: t.Mapping[str, t.Any],
     missing: bool = False,
 ) -> Markup:
-    """Render a view with the template's variables plus ``data`` (a mapping computed at run time).
+    """Render a view (the first that exists, for a list) with the template's variables plus ``data``.
 
-    Laravel: ``@include('view', $data)``. Loop variables of the including template are
-    not passed here; dict literals compile to ``{% with %}``/``{% include %}``, which passes them.
+    Laravel: ``@include('view', $data)``/``@includeFirst``. ``data`` is a mapping computed at
+    run time; loop variables of the including template are not passed here (dict
+    literals compile to ``{% with %}``/``{% include %}``, which passes them).
     """
     try:
-        template = context.environment.get_template(name, parent=context.name)
+        template = context.environment.get_or_select_template(name, parent=context.name)
     except jinja2.TemplateNotFound:
         if missing:
             return Markup("")
@@ -79,9 +87,27 @@ class BladeExtension(LoopControlExtension):
             blade_view=blade_view,
             blade_include=blade_include,
             blade_condition=self._condition,
+            blade_each=blade_each,
+            blade_has_section=blade_has_section,
+            blade_auth_check=blade_auth_check,
+            blade_can=blade_can,
+            blade_env=blade_env,
+            blade_session=blade_session,
+            blade_error=blade_error,
+            blade_push=blade_push,
+            blade_stack=blade_stack,
+            blade_once=blade_once,
         )
         environment.filters.update(blade_e=blade_escape, blade_raw=blade_raw)
+        if not issubclass(environment.template_class, BladeTemplate):
+            base = environment.template_class
+            environment.template_class = (
+                BladeTemplate
+                if base is jinja2.Template
+                else type("BladeTemplate", (BladeTemplate, base), {})
+            )
         install_component_runtime(environment)
+        compiler.component_registry = environment.blade_components  # type: ignore[attr-defined]
 
     @property
     def compiler(self) -> BladeCompiler:

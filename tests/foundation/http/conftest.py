@@ -38,7 +38,10 @@ def http_app(tmp_path: Path) -> t.Iterator[HttpAppFactory]:
         exceptions: t.Callable[..., t.Any] | None = None,
         **routing: t.Any,
     ) -> t.Any:
-        env = f"APP_KEY={KEY}\nAPP_DEBUG={'true' if debug else 'false'}\nLOG_CHANNEL=null\n"
+        env = (
+            f"APP_KEY={KEY}\nAPP_DEBUG={'true' if debug else 'false'}\nLOG_CHANNEL=null\n"
+            "SESSION_DRIVER=array\n"
+        )
         (tmp_path / ".env").write_text(env)
         for name, source in (files or {}).items():
             path = tmp_path / name

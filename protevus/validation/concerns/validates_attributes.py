@@ -121,8 +121,8 @@ class ValidatesAttributes(CamelAliases):
     validate_sometimes = validate_nullable
     validate_bail = validate_nullable
 
-    def _other_matches(self, params: list[str]) -> bool:
-        self._need(params, 2, "required_if")
+    def _other_matches(self, params: list[str], rule: str = "required_if") -> bool:
+        self._need(params, 2, rule)
         other = self.get_value(params[0])
         values = params[1:]
         if isinstance(other, bool):
@@ -149,7 +149,7 @@ class ValidatesAttributes(CamelAliases):
 
         Laravel: ``validateRequiredUnless()``.
         """
-        return self._other_matches(params) or not is_empty(value)
+        return self._other_matches(params, "required_unless") or not is_empty(value)
 
     def _filled(self, params: list[str]) -> list[bool]:
         return [not is_empty(self.get_value(each)) for each in params]

@@ -1,0 +1,1 @@
+"""The cookie middleware: encryption and queued cookies (Laravel: ``Illuminate\\Cookie\\Middleware``)."""

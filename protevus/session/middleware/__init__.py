@@ -1,0 +1,1 @@
+"""The session middleware (Laravel: ``Illuminate\\Session\\Middleware``)."""

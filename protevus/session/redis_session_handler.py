@@ -1,0 +1,95 @@
+"""Keep sessions in Redis, each key expiring with the session lifetime.
+
+Laravel: ``Illuminate\\Session\\CacheBasedSessionHandler`` over the ``redis``
+cache store (Protevus talks to Redis directly).
+"""
+
+from __future__ import annotations
+
+import typing as t
+
+from protevus.session.session_handler import is_valid_id
+from protevus.support.aliases import CamelAliases
+
+
+class RedisSessionHandler(CamelAliases):
+    """Store each payload under ``<prefix><id>`` with ``SETEX`` (TTL = the lifetime).
+
+    Redis drops expired keys itself, so :meth:`gc` has nothing to do.
+
+    Laravel: ``Illuminate\\Session\\CacheBasedSessionHandler`` (redis store).
+    """
+
+    def __init__(self, client: t.Any, minutes: int | float, prefix: str = "") -> None:
+        self._client = client
+        self._minutes = minutes
+        self._prefix = prefix
+
+    def _key(self, session_id: str) -> str:
+        return f"{self._prefix}{session_id}"
+
+    def open(self, save_path: str, session_name: str) -> bool:
+        """Do nothing. Laravel: ``CacheBasedSessionHandler::open()``."""
+        return True
+
+    def close(self) -> bool:
+        """Do nothing. Laravel: ``CacheBasedSessionHandler::close()``."""
+        return True
+
+    def read(self, session_id: str) -> str:
+        """Return the payload, or '' when the key is gone. Laravel: ``CacheBasedSessionHandler::read()``."""
+        if not is_valid_id(session_id):
+            return ""
+        data = self._client.get(self._key(session_id))
+        if data is None:
+            return ""
+        return data.decode("utf-8") if isinstance(data, bytes) else str(data)
+
+    def write(self, session_id: str, data: str) -> bool:
+        """Store the payload for the lifetime. Laravel: ``CacheBasedSessionHandler::write()``."""
+        seconds = max(int(self._minutes * 60), 1)
+        self._client.set(self._key(session_id), data, ex=seconds)
+        return True
+
+    def destroy(self, session_id: str) -> bool:
+        """Delete the key. Laravel: ``CacheBasedSessionHandler::destroy()``."""
+        self._client.delete(self._key(session_id))
+        return True
+
+    def gc(self, lifetime: int) -> int:
+        """Remove nothing: Redis expires the keys. Laravel: ``CacheBasedSessionHandler::gc()``."""
+        return 0
+
+    def get_client(self) -> t.Any:
+        """Return the Redis client. Laravel: ``CacheBasedSessionHandler::getCache()``."""
+        return self._client
+
+    def get_prefix(self) -> str:
+        """Return the key prefix."""
+        return self._prefix
+
+
+def make_redis_client(config: t.Mapping[str, t.Any]) -> t.Any:
+    """Build a ``redis.Redis`` client from a ``database.redis.<name>`` config.
+
+    ``url`` wins; otherwise ``host``, ``port``, ``username``, ``password`` and
+    ``database``.
+    """
+    try:
+        import redis
+    except ImportError as exc:  # pragma: no cover - the test extra installs it
+        raise RuntimeError(
+            "The redis session driver needs the [redis] package; install it with "
+            "`pip install redis` (or the protevus[redis] extra)."
+        ) from exc
+    database = int(config.get("database") or 0)
+    url = config.get("url")
+    if url:
+        return redis.Redis.from_url(str(url), db=database)
+    return redis.Redis(
+        host=str(config.get("host") or "127.0.0.1"),
+        port=int(config.get("port") or 6379),
+        db=database,
+        username=config.get("username") or None,
+        password=config.get("password") or None,
+    )

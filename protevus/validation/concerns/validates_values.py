@@ -1,0 +1,100 @@
+"""Number and list rules: decimal, multiple_of, list, in_array.
+
+Laravel: ``Illuminate\\Validation\\Concerns\\ValidatesAttributes``.
+"""
+
+from __future__ import annotations
+
+import decimal
+import re
+import typing as t
+
+from protevus.support.aliases import CamelAliases
+from protevus.validation.concerns.validates_attributes import ValidatesAttributes
+from protevus.validation.concerns.validates_attributes import is_numeric
+from protevus.validation.concerns.validates_attributes import php_string
+
+_DECIMAL = re.compile(r"[+-]?\d*\.?(\d*)")
+
+
+def _dot(node: t.Any, prefix: str = "") -> t.Iterator[tuple[str, t.Any]]:
+    """Yield every leaf of nested data with its dot key (Laravel: ``Arr::dot()``)."""
+    if isinstance(node, dict):
+        pairs: t.Iterable[tuple[t.Any, t.Any]] = node.items()
+    elif isinstance(node, list | tuple):
+        pairs = enumerate(node)
+    else:
+        yield prefix, node
+        return
+    for key, child in pairs:
+        yield from _dot(child, f"{prefix}.{key}" if prefix else str(key))
+
+
+class ValidatesValues(CamelAliases):
+    """Give a validator its decimal, multiple_of, list and in_array rules.
+
+    Laravel: ``Illuminate\\Validation\\Concerns\\ValidatesAttributes``.
+    """
+
+    data: dict[str, t.Any]
+    _need = staticmethod(ValidatesAttributes._need)
+
+    def validate_decimal(self, attribute: str, value: t.Any, params: list[str]) -> bool:
+        """Pass a number with the given count (or range) of decimal places.
+
+        ``decimal:2`` wants exactly two, ``decimal:1,3`` one to three.
+
+        Laravel: ``validateDecimal()``.
+        """
+        self._need(params, 1, "decimal")
+        if not is_numeric(value):
+            return False
+        match = _DECIMAL.fullmatch(php_string(value).strip())
+        if match is None:
+            return False
+        places = len(match.group(1))
+        if len(params) < 2:
+            return places == int(params[0])
+        return int(params[0]) <= places <= int(params[1])
+
+    def validate_multiple_of(
+        self, attribute: str, value: t.Any, params: list[str]
+    ) -> bool:
+        """Pass a number that is a multiple of the parameter (decimal exact).
+
+        Laravel: ``validateMultipleOf()``.
+        """
+        self._need(params, 1, "multiple_of")
+        if not is_numeric(value) or not is_numeric(params[0]):
+            return False
+        numerator = decimal.Decimal(php_string(value).strip())
+        denominator = decimal.Decimal(params[0].strip())
+        if denominator == 0:
+            return False
+        return numerator % denominator == 0
+
+    def validate_list(self, attribute: str, value: t.Any, params: list[str]) -> bool:
+        """Pass a list (keys 0 to n-1), not a dict.
+
+        Laravel: ``validateList()``.
+        """
+        return isinstance(value, list | tuple)
+
+    def validate_in_array(
+        self, attribute: str, value: t.Any, params: list[str]
+    ) -> bool:
+        """Pass a value found among another field's items: ``in_array:tags.*``.
+
+        Laravel: ``validateInArray()``.
+        """
+        self._need(params, 1, "in_array")
+        if isinstance(value, list | tuple | dict):
+            return False
+        pattern = re.compile(
+            ".*".join(re.escape(part) for part in params[0].split("*"))
+        )
+        wanted = php_string(value)
+        return any(
+            pattern.fullmatch(key) is not None and php_string(other) == wanted
+            for key, other in _dot(self.data)
+        )

@@ -1,0 +1,1 @@
+"""Artisan commands of the validation package: ``make:request``, ``make:rule``."""

@@ -1,0 +1,1 @@
+"""The view commands: ``view:cache``, ``view:clear`` and ``make:component``."""

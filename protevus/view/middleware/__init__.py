@@ -1,0 +1,1 @@
+"""HTTP middleware of the view layer (Laravel: ``Illuminate\\View\\Middleware``)."""
