@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 from protevus.foundation import exception_pages
 from protevus.support.aliases import CamelAliases
+from protevus.support.arr import Arr
 
 _Callback = t.Callable[..., t.Any]
 
@@ -324,11 +325,8 @@ class ExceptionHandler(CamelAliases):
         if getattr(response, "session", None) is None:
             response.set_session(request.session())
         data = request.input() if callable(getattr(request, "input", None)) else {}
-        flashed = {
-            key: val
-            for key, val in dict(data or {}).items()
-            if key not in self.dont_flash
-        }
+        # Arr.except_ honours dot keys (``user.password``), as Laravel's $dontFlash does.
+        flashed = Arr.except_(dict(data or {}), list(self.dont_flash))
         bag = exc.error_bag
         chosen = data.get("_error_bag") if isinstance(data, dict) else None
         if isinstance(chosen, str) and chosen:

@@ -354,7 +354,7 @@ def csrf_token() -> str:
     container = Container.get_instance()
     if not container.bound("session"):
         raise RuntimeError("Application session store not set.")
-    return str(container.make("session").token())
+    return str(container.make("session").token() or "")
 
 
 def csrf_field() -> t.Any:

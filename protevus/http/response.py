@@ -20,11 +20,11 @@ from markupsafe import escape
 from protevus.exceptions import InvalidArgumentError
 from protevus.http.concerns.callable_values import CallableString
 from protevus.http.concerns.flashes_session_data import FlashesSessionData
-from protevus.http.concerns.json_encoding import json_encode
 from protevus.http.exceptions import BadRequestHttpException
 from protevus.http.exceptions import HttpResponseException
 from protevus.http.header_utils import make_disposition
 from protevus.support.aliases import CamelAliases
+from protevus.support.json_encoding import json_encode
 from protevus.support.macroable import Macroable
 from protevus.support.str import Str
 
@@ -339,7 +339,7 @@ class JsonResponse(Response):
     ``JsonResponse({'ok': True}, 201)``. ``response.data`` is the decoded Python
     value; Werkzeug's ``get_data()`` keeps returning the bytes Flask extensions
     expect. ``options`` takes the ``JSON_*`` flags of
-    :mod:`protevus.http.concerns.json_encoding`.
+    :mod:`protevus.support.json_encoding`.
 
     Laravel: ``Illuminate\\Http\\JsonResponse``.
     """

@@ -111,9 +111,28 @@ def reset_global_state(
     Carbon.set_test_now(None)
     TrimStrings.flush_state()
     ConvertEmptyStringsToNull.flush_state()
+    _flush_loaded_middleware_state()
     ResourceRegistrar.verbs = dict(_DEFAULT_RESOURCE_VERBS)
     Env.reset()
     Container.set_instance(None)
     if environ is not None:
         os.environ.clear()
         os.environ.update(environ)
+
+
+def _flush_loaded_middleware_state() -> None:
+    """Flush the ``except_`` lists of the cookie and CSRF middleware, if loaded.
+
+    Looked up in ``sys.modules``: a test that never loaded them has nothing to reset,
+    and resetting must not import the web stack.
+    """
+    for module, name in (
+        ("protevus.cookie.middleware.encrypt_cookies", "EncryptCookies"),
+        (
+            "protevus.foundation.http.middleware.validate_csrf_token",
+            "ValidateCsrfToken",
+        ),
+    ):
+        loaded = sys.modules.get(module)
+        if loaded is not None:
+            getattr(loaded, name).flush_state()

@@ -60,7 +60,25 @@ def _join(parts: t.Sequence[t.Any]) -> t.Any:
     return " ".join(str(part) for part in seen)
 
 
+class AuthoredValue(str):
+    """Attribute text written in the template itself (``<x-link title="Tom &amp; Jerry">``).
+
+    The bag prints it as written (only ``"`` is escaped), as Laravel does for static
+    attributes; ``{{ title }}`` inside the component still escapes it like any string.
+    Values from expressions (``:title="user.name"``) are plain strings and are escaped.
+    """
+
+    __slots__ = ()
+
+
+def blade_authored(*parts: t.Any) -> AuthoredValue:
+    """Join a static attribute's parts: written text as is, ``{{ }}`` parts already escaped."""
+    return AuthoredValue("".join(str(part) for part in parts))
+
+
 def _value_html(value: t.Any) -> str:
+    if isinstance(value, AuthoredValue):
+        return str.strip(value).replace('"', "&quot;")
     if isinstance(value, Markup) or hasattr(value, "__html__"):
         return str(value.__html__()).strip().replace('"', "&quot;")
     return str(escape(str(value).strip()))

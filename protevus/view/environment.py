@@ -99,4 +99,7 @@ def build_environment(
         finalize=finalize,
     )
     environment.globals.update(template_globals())
+    # .blade.html templates autoescape and finalize prints None as nothing, so the
+    # compiler can leave {{ }} escaping to Jinja (one escape per echo, not two).
+    environment.blade_compiler.autoescaped = True  # type: ignore[attr-defined]
     return environment

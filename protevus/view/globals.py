@@ -124,7 +124,7 @@ def csrf_token() -> str:
     manager = _bound("session")
     if manager is None:
         raise RuntimeError("Application session store not set.")
-    return str(manager.token())
+    return str(manager.token() or "")
 
 
 def csrf_field() -> Markup:

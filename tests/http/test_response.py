@@ -10,9 +10,6 @@ import flask
 import pytest
 
 from protevus.exceptions import InvalidArgumentError
-from protevus.http.concerns.json_encoding import JSON_PRETTY_PRINT
-from protevus.http.concerns.json_encoding import JSON_UNESCAPED_SLASHES
-from protevus.http.concerns.json_encoding import JSON_UNESCAPED_UNICODE
 from protevus.http.exceptions import HttpResponseException
 from protevus.http.request import Request
 from protevus.http.response import BinaryFileResponse
@@ -22,6 +19,9 @@ from protevus.http.response import RedirectResponse
 from protevus.http.response import Response
 from protevus.http.response import StreamedResponse
 from protevus.support.collection import Collection
+from protevus.support.json_encoding import JSON_PRETTY_PRINT
+from protevus.support.json_encoding import JSON_UNESCAPED_SLASHES
+from protevus.support.json_encoding import JSON_UNESCAPED_UNICODE
 from protevus.support.message_bag import MessageBag
 from protevus.support.view_error_bag import ViewErrorBag
 

@@ -15,18 +15,9 @@ from protevus.cookie.cookie_value_prefix import CookieValuePrefix
 from protevus.encryption.encrypter import Encrypter
 from protevus.encryption.exceptions import DecryptError
 from protevus.support.aliases import CamelAliases
+from protevus.support.except_list import ExceptList
 
 _Next = t.Callable[[t.Any], t.Any]
-
-
-class _ExceptList(list[str]):
-    """Cookie names never encrypted; call it to add more: ``EncryptCookies.except_([...])``."""
-
-    def __call__(self, cookies: str | t.Iterable[str]) -> None:
-        names = [cookies] if isinstance(cookies, str) else list(cookies)
-        for name in names:
-            if name not in self:
-                self.append(name)
 
 
 class EncryptCookies(CamelAliases):
@@ -42,7 +33,7 @@ class EncryptCookies(CamelAliases):
     """
 
     #: names of cookies left unencrypted (Laravel: ``$except`` and ``except()``).
-    except_: t.ClassVar[list[str]] = _ExceptList()
+    except_: t.ClassVar[list[str]] = ExceptList()
     #: whether values are PHP-serialized before encryption (Laravel: ``$serialize``).
     serialize: t.ClassVar[bool] = False
 
@@ -183,7 +174,7 @@ class EncryptCookies(CamelAliases):
 
         Laravel: ``EncryptCookies::flushState()``.
         """
-        EncryptCookies.except_ = _ExceptList()
+        EncryptCookies.except_ = ExceptList()
 
 
 def _registrar_except() -> list[str]:

@@ -9,22 +9,13 @@ import re
 import typing as t
 
 from protevus.http.middleware.transforms_request import TransformsRequest
+from protevus.support.except_list import ExceptList
 
 if t.TYPE_CHECKING:
     from protevus.http.request import Request
 
 _EDGES = re.compile(r"^[\s\ufeff\u200b\u200e]+|[\s\ufeff\u200b\u200e]+$")
 _DEFAULT_EXCEPT = ["current_password", "password", "password_confirmation"]
-
-
-class _ExceptList(list[str]):
-    """The attributes never trimmed; call it to add more: ``TrimStrings.except_([...])``."""
-
-    def __call__(self, attributes: str | t.Iterable[str]) -> None:
-        names = [attributes] if isinstance(attributes, str) else list(attributes)
-        for name in names:
-            if name not in self:
-                self.append(name)
 
 
 class TrimStrings(TransformsRequest):
@@ -37,7 +28,7 @@ class TrimStrings(TransformsRequest):
     Laravel: ``TrimStrings`` (``$except``, ``except()``, ``skipWhen()``).
     """
 
-    except_: t.ClassVar[list[str]] = _ExceptList(_DEFAULT_EXCEPT)
+    except_: t.ClassVar[list[str]] = ExceptList(_DEFAULT_EXCEPT)
     _skip_callbacks: t.ClassVar[list[t.Callable[[t.Any], t.Any]]] = []
 
     def handle(self, request: Request, next: t.Callable[[Request], t.Any]) -> t.Any:
@@ -65,5 +56,5 @@ class TrimStrings(TransformsRequest):
     @classmethod
     def flush_state(cls) -> None:
         """Forget added exceptions and skip callbacks. Laravel: ``flushState()``."""
-        TrimStrings.except_ = _ExceptList(_DEFAULT_EXCEPT)
+        TrimStrings.except_ = ExceptList(_DEFAULT_EXCEPT)
         TrimStrings._skip_callbacks = []

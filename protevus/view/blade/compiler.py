@@ -17,7 +17,7 @@ from protevus.support.aliases import CamelAliases
 from protevus.view.exceptions import BladeSyntaxError
 
 #: Bump whenever the generated Jinja changes; compiled-template caches key on it.
-TRANSLATOR_VERSION = "2"
+TRANSLATOR_VERSION = "3"
 
 DirectiveHandler = t.Callable[[str | None], str]
 
@@ -132,6 +132,7 @@ class _Block:
         "label",
         "scoped",
         "closing",
+        "plain",
     )
 
     def __init__(
@@ -154,6 +155,8 @@ class _Block:
         self.scoped = False
         #: Jinja emitted by the block's end directive, when the opener decides it (``@endpush``).
         self.closing = ""
+        #: A loop's plain ``{% for %}`` opener, used when its body never needs ``loop``.
+        self.plain = ""
 
 
 class BladeCompiler(CamelAliases):
@@ -168,18 +171,19 @@ class BladeCompiler(CamelAliases):
         self.conditions: dict[str, t.Callable[..., t.Any]] = {}
         #: the environment's component registry (set by ``BladeExtension``).
         self.component_registry: t.Any = None
+        #: True when the environment autoescapes Blade templates and prints ``None``
+        #: as nothing (its ``finalize``): ``{{ x }}`` then compiles to a bare Jinja
+        #: echo, which Jinja escapes itself, instead of a ``blade_e`` filter call.
+        self.autoescaped = False
 
     @property
     def version(self) -> str:
         """Return the translator version plus the custom directives, for compiled-cache keys."""
         names = sorted(self._directives) + sorted(self.conditions)
+        base = TRANSLATOR_VERSION + ("a" if self.autoescaped else "")
         if not names:
-            return TRANSLATOR_VERSION
-        return (
-            TRANSLATOR_VERSION
-            + "+"
-            + hashlib.sha1(",".join(names).encode()).hexdigest()[:10]
-        )
+            return base
+        return base + "+" + hashlib.sha1(",".join(names).encode()).hexdigest()[:10]
 
     def directive(self, name: str, handler: DirectiveHandler) -> None:
         """Register ``@name(expr)``: ``handler`` receives the text between the parentheses (or ``None``) and returns Jinja source.
@@ -334,8 +338,13 @@ class _Compilation:
             closer = "}}" if text == "{{" else "!!}"
             close = self.find(closer, end, text)
             expr = source[end:close].strip()
-            helper = "blade_e" if text == "{{" else "blade_raw"
-            self.emit("{{ (" + expr + ")|" + helper + " }}", start, close + len(closer))
+            if text == "{{" and self.compiler.autoescaped:
+                self.emit("{{ (" + expr + ") }}", start, close + len(closer))
+            else:
+                helper = "blade_e" if text == "{{" else "blade_raw"
+                self.emit(
+                    "{{ (" + expr + ")|" + helper + " }}", start, close + len(closer)
+                )
         elif text == "{#":
             close = self.find("#}", end, "{#") + 2
             self.out.append(source[start:close])

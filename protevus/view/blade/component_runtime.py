@@ -23,6 +23,7 @@ from protevus.support.aliases import CamelAliases
 from protevus.view.component import Component
 from protevus.view.component import constructor_parameters
 from protevus.view.component_attribute_bag import ComponentAttributeBag
+from protevus.view.component_attribute_bag import blade_authored
 from protevus.view.component_attribute_bag import prop_spellings
 from protevus.view.component_attribute_bag import snake_attribute
 from protevus.view.component_slot import ComponentSlot
@@ -547,5 +548,8 @@ def install_component_runtime(environment: jinja2.Environment) -> None:
     if not hasattr(environment, "blade_component_namespace"):
         environment.extend(blade_component_namespace=DEFAULT_NAMESPACE)
     environment.globals.update(
-        blade_component=runtime.call, blade_props=blade_props, blade_aware=blade_aware
+        blade_component=runtime.call,
+        blade_props=blade_props,
+        blade_aware=blade_aware,
+        blade_authored=blade_authored,
     )

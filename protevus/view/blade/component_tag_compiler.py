@@ -45,6 +45,17 @@ def literal(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+_AUTHORED = re.compile(r'blade_authored\(("(?:[^"\\]|\\.)*")\)', re.S)
+
+
+def _static(expr: str) -> str | None:
+    """Return the text of a static attribute's expression, None for a bound one."""
+    match = _AUTHORED.fullmatch(expr)
+    if match is None:
+        return None
+    return match.group(1)[1:-1].replace('\\"', '"').replace("\\\\", "\\")
+
+
 def slot_variable(name: str) -> str:
     """Return the variable a named slot is given as (``card-title`` → ``card_title``)."""
     return re.sub(r"(?<=[a-z0-9])([A-Z])", r"_\1", name).replace("-", "_").lower()
@@ -270,21 +281,24 @@ class _ComponentTagCompilation:
 
     def interpolate(self, value: str) -> str:
         """Return the Jinja expression for a static value, escaping its ``{{ }}`` parts (Laravel: ``compileAttributeEchos``)."""
+        # The written text is kept as written (it is the template's own HTML); only
+        # the {{ }} parts are escaped. blade_authored marks the result so the
+        # attribute bag prints it without escaping it a second time.
         if "{{" not in value and "{!!" not in value:
-            return literal(value)
+            return "blade_authored(" + literal(value) + ")"
         parts: list[str] = []
         pos = 0
         for echo in _ECHO.finditer(value):
             if echo.start() > pos:
-                parts.append(literal(value[pos : echo.start()]) + "|blade_e")
+                parts.append(literal(value[pos : echo.start()]))
             if echo.group(1) is not None:
                 parts.append("(" + echo.group(1).strip() + ")|blade_e")
             else:
                 parts.append("(" + echo.group(2).strip() + ")|blade_raw")
             pos = echo.end()
         if pos < len(value):
-            parts.append(literal(value[pos:]) + "|blade_e")
-        return "(" + " + ".join(parts) + ")"
+            parts.append(literal(value[pos:]))
+        return "blade_authored(" + ", ".join(parts) + ")"
 
     def balanced(self, start: int) -> int:
         depth = 0
@@ -322,7 +336,8 @@ class _ComponentTagCompilation:
                     'The tag [<x-dynamic-component>] needs the component name, as in [:component="name"]',
                     tag.start,
                 )
-            name_expr = found[-1]
+            static = _static(found[-1])
+            name_expr = found[-1] if static is None else literal(static)
             attributes = [(k, v) for k, v in attributes if k != "component"]
         else:
             name_expr = literal(tag.name)
@@ -380,13 +395,13 @@ class _ComponentTagCompilation:
         name = tag.name[5:] if tag.name.startswith("slot:") else ""
         attributes = tag.attributes
         if not name:
-            named = [v for k, v in attributes if k == "name"]
-            if not named or not named[-1].startswith('"'):
+            named = [_static(v) for k, v in attributes if k == "name"]
+            if not named or named[-1] is None:
                 self.fail(
                     'The tag [<x-slot>] needs a name, as in [<x-slot:title>] or [<x-slot name="title">]',
                     tag.start,
                 )
-            name = named[-1][1:-1]
+            name = named[-1]
             attributes = [(k, v) for k, v in attributes if k != "name"]
         if not _SLOT_NAME.match(name):
             self.fail(

@@ -120,10 +120,35 @@ def _empty(comp: _Compilation, args: str | None, start: int) -> str:
     return "{% if blade_empty(" + args + ") %}"
 
 
+#: Compiled body text that may read the loop's ``loop``: the name itself, or a
+#: template rendered with the current variables (Laravel passes ``$loop`` to includes).
+_USES_LOOP = re.compile(r"\bloop\b|include|blade_each")
+
+
+def _needs_no_loop(body: list[str]) -> bool:
+    return _USES_LOOP.search("".join(body)) is None
+
+
+def _use_plain_opener(comp: _Compilation, block: t.Any) -> None:
+    """Replace a loop's opener by a plain ``{% for %}``: no ``Loop`` object per iteration.
+
+    The newlines the opener carried move inside the new tag, so line numbers stay.
+    """
+    previous = comp.out[block.opening]
+    plain = block.plain
+    missing = previous.count("\n") - plain.count("\n")
+    if missing > 0:
+        plain = plain[:-2] + "\n" * missing + "%}"
+    comp.out[block.opening] = plain
+
+
 def _end(name: str) -> Directive:
     def compile_end(comp: _Compilation, args: str | None, start: int) -> str:
         block = comp.pop(_ENDS[name], "@" + name, start)
         if block.kind in ("foreach", "forelse", "for"):
+            if block.plain and _needs_no_loop(comp.out[block.opening + 1 :]):
+                _use_plain_opener(comp, block)
+                return "{% endfor %}"
             return "{% endwith %}{% endfor %}"
         if block.kind == "forelse_empty":
             return "{% endfor %}"
@@ -227,7 +252,9 @@ def _compile_loop(comp: _Compilation, kind: str, args: str | None, start: int) -
         pairs = ", True"
     else:
         target = target.strip()
-    comp.push(kind, start)
+    block = comp.push(kind, start)
+    if not pairs and kind != "forelse":
+        block.plain = "{% for " + target + " in blade_items(" + items.strip() + ") %}"
     return (
         "{% for "
         + var
@@ -438,11 +465,9 @@ def _each(comp: _Compilation, args: str | None, start: int) -> str:
 
 @_register("json")
 def _json(comp: _Compilation, args: str | None, start: int) -> str:
-    return (
-        "{{ blade_json("
-        + split_top(comp.require(args, "json", start))[0].strip()
-        + ") }}"
-    )
+    # Laravel: @json(value, flags, depth); the depth has no Python counterpart.
+    parts = [part.strip() for part in split_top(comp.require(args, "json", start))]
+    return "{{ blade_json(" + ", ".join(parts[:2]) + ") }}"
 
 
 @_register("class")

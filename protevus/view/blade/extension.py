@@ -23,6 +23,7 @@ from protevus.view.blade.component_runtime import install_component_runtime
 from protevus.view.blade.loop import blade_classes
 from protevus.view.blade.loop import blade_empty
 from protevus.view.blade.loop import blade_escape
+from protevus.view.blade.loop import blade_items
 from protevus.view.blade.loop import blade_json
 from protevus.view.blade.loop import blade_loop
 from protevus.view.blade.loop import blade_raw
@@ -81,6 +82,7 @@ class BladeExtension(LoopControlExtension):
         environment.globals.update(
             blade_loop=blade_loop,
             blade_empty=blade_empty,
+            blade_items=blade_items,
             blade_json=blade_json,
             blade_classes=blade_classes,
             blade_styles=blade_styles,

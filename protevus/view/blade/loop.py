@@ -7,14 +7,13 @@ pairs; the same :class:`Loop` object is updated before each item, as in Laravel.
 
 from __future__ import annotations
 
-import json
-import re
 import typing as t
 
 from markupsafe import Markup
 from markupsafe import escape
 
 from protevus.support.aliases import CamelAliases
+from protevus.support.json_encoding import json_encode
 
 
 class Loop(CamelAliases):
@@ -23,18 +22,17 @@ class Loop(CamelAliases):
     Laravel: the ``$loop`` object (``index`` is 0-based, ``iteration`` 1-based).
     """
 
-    __slots__ = ("index", "count", "depth", "parent")
+    # index and iteration are plain attributes the loop updates (templates read
+    # them on every row); the rest are computed when asked for.
+    __slots__ = ("index", "iteration", "count", "depth", "parent")
 
     def __init__(self, count: int, parent: Loop | None) -> None:
         self.index = -1
+        #: the 1-based number of the current iteration.
+        self.iteration = 0
         self.count = count
         self.parent = parent
         self.depth: int = 1 if parent is None else parent.depth + 1
-
-    @property
-    def iteration(self) -> int:
-        """Return the 1-based number of the current iteration."""
-        return self.index + 1
 
     @property
     def remaining(self) -> int:
@@ -85,9 +83,15 @@ def blade_loop(
     elif not isinstance(items, t.Sized):
         items = list(items)
     loop = Loop(len(items), parent if isinstance(parent, Loop) else None)
-    for item in items:
-        loop.index += 1
+    for index, item in enumerate(items):
+        loop.index = index
+        loop.iteration = index + 1
         yield loop, item
+
+
+def blade_items(items: t.Any) -> t.Any:
+    """Return what a loop without ``loop`` iterates: ``items``, or nothing for ``None``."""
+    return () if items is None else items
 
 
 def blade_escape(value: t.Any) -> Markup:
@@ -109,22 +113,18 @@ def blade_empty(value: t.Any) -> bool:
     return not value or value == "0"
 
 
-_JSON_ESCAPES = {'\\"': "\\u0022", "\\\\": "\\\\"}
+#: Laravel's ``@json`` flags: JSON_HEX_TAG | JSON_HEX_APOS | JSON_HEX_AMP | JSON_HEX_QUOT.
+BLADE_JSON_FLAGS = 15
 
 
-def blade_json(value: t.Any) -> Markup:
-    """Encode a value as JSON safe inside HTML and ``<script>``. Laravel: ``@json`` (``JSON_HEX_*`` flags)."""
-    text = json.dumps(value)
-    text = re.sub(r"\\[\\\"]", lambda m: _JSON_ESCAPES[m.group(0)], text)
-    for char, code in (
-        ("<", "\\u003C"),
-        (">", "\\u003E"),
-        ("&", "\\u0026"),
-        ("'", "\\u0027"),
-        ("/", "\\/"),
-    ):
-        text = text.replace(char, code)
-    return Markup(text)
+def blade_json(value: t.Any, flags: int | None = None) -> Markup:
+    """Encode a value as JSON safe inside HTML and ``<script>``, as PHP's ``json_encode``.
+
+    Laravel: ``@json($value, $flags)``: the default flags escape ``< > & ' "`` as
+    ``\\uXXXX``; flags given replace them (``JSON_PRETTY_PRINT`` = 128...).
+    Collections, models, dates and enums encode as in a JSON response.
+    """
+    return Markup(json_encode(value, BLADE_JSON_FLAGS if flags is None else flags))
 
 
 def _conditional_list(value: t.Any) -> list[str]:

@@ -38,9 +38,10 @@ class RenderState(CamelAliases):
         self.pushes: dict[str, list[str]] = {}
         self.prepends: dict[str, list[str]] = {}
         self.rendered_once: set[str] = set()
-        self._nonce = secrets.token_hex(8)
+        # Made on the first @stack only: most renders have none, and a fresh
+        # pattern per render would miss re's cache.
+        self._nonce = ""
         self._placeholders: list[tuple[str, str]] = []
-        self._pattern = re.compile(r"__blade_stack_" + self._nonce + r"_(\d+)__")
 
     def push(self, name: str, content: str, prepend: bool = False) -> None:
         """Add ``content`` to the end of stack ``name`` (its start when ``prepend``).
@@ -61,6 +62,8 @@ class RenderState(CamelAliases):
 
     def placeholder(self, name: str, default: str = "") -> str:
         """Return a marker for stack ``name`` that :meth:`finish` replaces with its final content."""
+        if not self._nonce:
+            self._nonce = secrets.token_hex(8)
         self._placeholders.append((str(name), str(default)))
         return f"__blade_stack_{self._nonce}_{len(self._placeholders) - 1}__"
 
@@ -80,7 +83,8 @@ class RenderState(CamelAliases):
             name, default = self._placeholders[int(match.group(1))]
             return self.content(name, default)
 
-        return self._pattern.sub(replace, text)
+        pattern = re.compile(r"__blade_stack_" + self._nonce + r"_(\d+)__")
+        return pattern.sub(replace, text)
 
 
 _STATE: contextvars.ContextVar[RenderState | None] = contextvars.ContextVar(
@@ -122,6 +126,30 @@ class BladeTemplate(jinja2.Template):
 
     Laravel: ``Factory::flushStateIfDoneRendering()`` (state lives until the outermost view is rendered).
     """
+
+    def new_context(
+        self,
+        vars: dict[str, t.Any] | None = None,
+        shared: bool = False,
+        locals: t.Mapping[str, t.Any] | None = None,
+    ) -> jinja2.runtime.Context:
+        """Build the render context from a C-level copy of the globals.
+
+        Jinja merges ``vars`` over ``self.globals``, a ``ChainMap``, key by key in
+        Python; with the view layer's few dozen globals that cost more than rendering a
+        small template. Same result, copied with ``dict()`` instead.
+        """
+        if shared:
+            return super().new_context(vars, shared, locals)
+        parent = dict(self.environment.globals)
+        maps = getattr(self.globals, "maps", None)
+        if maps is None:
+            parent.update(self.globals)
+        elif maps[0]:
+            parent.update(maps[0])
+        if vars:
+            parent.update(vars)
+        return super().new_context(parent, True, locals)
 
     def render(self, *args: t.Any, **kwargs: t.Any) -> str:
         """Render the template, finishing the stacks when this is the outermost render."""

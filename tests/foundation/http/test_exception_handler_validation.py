@@ -251,3 +251,10 @@ def test_handler_does_not_report_validation_or_csrf_errors(make_app: t.Any) -> N
         "password",
         "password_confirmation",
     ]
+
+
+def test_dont_flash_takes_dot_keys(setup: t.Any) -> None:
+    s = setup(exceptions=lambda e: e.dont_flash("user.pin"))
+    s.router.post("/x", lambda request: request.validate({"a": "required"}))
+    s.client.post("/x", data={"user[name]": "Ada", "user[pin]": "1234"})
+    assert s.session.get_old_input() == {"user": {"name": "Ada"}}

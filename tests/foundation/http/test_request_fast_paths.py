@@ -9,8 +9,8 @@ from pathlib import Path
 import flask
 import pytest
 
-from protevus.http.concerns.json_encoding import json_encode
 from protevus.http.middleware.validate_post_size import ValidatePostSize
+from protevus.support.json_encoding import json_encode
 
 API = """
 from protevus.facades import Route

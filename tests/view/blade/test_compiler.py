@@ -83,9 +83,25 @@ def test_switch_with_stacked_cases_and_default() -> None:
     ("blade", "jinja"),
     [
         (
-            "@foreach(posts as post) {{ post }} @endforeach",
+            "@foreach(posts as post) {{ loop.index }} {{ post }} @endforeach",
             "{% for __blade_loop1, post in blade_loop(posts, loop) %}{% with loop = __blade_loop1 %}"
-            " {{ (post)|blade_e }} {% endwith %}{% endfor %}",
+            " {{ (loop.index)|blade_e }} {{ (post)|blade_e }} {% endwith %}{% endfor %}",
+        ),
+        # a body that never reads `loop` gets a plain Jinja loop (no Loop object)
+        (
+            "@foreach(posts as post) {{ post }} @endforeach",
+            "{% for post in blade_items(posts) %} {{ (post)|blade_e }} {% endfor %}",
+        ),
+        (
+            "@foreach(posts as post)@include('row')@endforeach",
+            "{% for __blade_loop1, post in blade_loop(posts, loop) %}{% with loop = __blade_loop1 %}"
+            '{% include "row.blade.html" %}{% endwith %}{% endfor %}',
+        ),
+        (
+            "@foreach(a as x)\n@foreach(x as y){{ loop.parent.index }}@endforeach\n@endforeach",
+            "{% for __blade_loop1, x in blade_loop(a, loop) %}{% with loop = __blade_loop1 %}\n"
+            "{% for __blade_loop2, y in blade_loop(x, loop) %}{% with loop = __blade_loop2 %}"
+            "{{ (loop.parent.index)|blade_e }}{% endwith %}{% endfor %}\n{% endwith %}{% endfor %}",
         ),
         (
             "@foreach(data.items as key => value)@endforeach",
@@ -94,8 +110,7 @@ def test_switch_with_stacked_cases_and_default() -> None:
         ),
         (
             "@foreach(f('a as b') as x)@endforeach",
-            "{% for __blade_loop1, x in blade_loop(f('a as b'), loop) %}"
-            "{% with loop = __blade_loop1 %}{% endwith %}{% endfor %}",
+            "{% for x in blade_items(f('a as b')) %}{% endfor %}",
         ),
         (
             "@forelse(xs as x) y @empty none @endforelse",
@@ -104,13 +119,12 @@ def test_switch_with_stacked_cases_and_default() -> None:
         ),
         (
             "@for(i in range(3))@endfor",
-            "{% for __blade_loop1, i in blade_loop(range(3), loop) %}"
-            "{% with loop = __blade_loop1 %}{% endwith %}{% endfor %}",
+            "{% for i in blade_items(range(3)) %}{% endfor %}",
         ),
         (
             "@foreach(xs as x) @break(x > 2) @continue @endforeach",
-            "{% for __blade_loop1, x in blade_loop(xs, loop) %}{% with loop = __blade_loop1 %}"
-            " {% if x > 2 %}{% break %}{% endif %} {% continue %} {% endwith %}{% endfor %}",
+            "{% for x in blade_items(xs) %}"
+            " {% if x > 2 %}{% break %}{% endif %} {% continue %} {% endfor %}",
         ),
     ],
 )

@@ -517,3 +517,27 @@ def test_render_may_return_a_template_or_a_view_object(make_env: Factory) -> Non
     assert render(env, "<x-tpl>a</x-tpl>|<x-viewish>b</x-viewish>") == "tpl a|view b"
     # A component view rendered on its own still gets its prop defaults.
     assert env.get_template("components/plain.blade.html").render() == "m|"
+
+
+def test_written_attribute_text_prints_once_and_bound_values_are_escaped(
+    make_env: Factory,
+) -> None:
+    env = make_env(
+        {
+            "components/link.blade.html": "<a {{ attributes }}>{{ slot }}</a>",
+            "components/titled.blade.html": "@props(['title'])<b>{{ title }}</b>",
+            "page.blade.html": (
+                '<x-link title="Tom &amp; Jerry" href="/s?a=1&amp;b=2" :label="bad"'
+                ' data-x="a &amp; {{ bad }}">go</x-link>'
+                '<x-titled title="Tom &amp; Jerry"/><x-titled :title="bad"/>'
+            ),
+        }
+    )
+    out = env.get_template("page.blade.html").render(bad='<script>"x"')
+    assert (
+        '<a title="Tom &amp; Jerry" href="/s?a=1&amp;b=2" '
+        'label="&lt;script&gt;&#34;x&#34;" data-x="a &amp; &lt;script&gt;&#34;x&#34;">go</a>'
+    ) in out
+    # inside the component a prop is a string like any other: {{ }} escapes it
+    assert "<b>Tom &amp;amp; Jerry</b>" in out
+    assert "<b>&lt;script&gt;&#34;x&#34;</b>" in out

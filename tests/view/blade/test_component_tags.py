@@ -21,28 +21,28 @@ SELF = "{{ (__blade_x1.render())|blade_e }}"
     [
         (
             '<x-alert type="error" :message="msg" class="mt-4" />',
-            '{% set __blade_x1 = blade_component("alert", {"type": "error", "message": (msg), "class": "mt-4"}) %}'
+            '{% set __blade_x1 = blade_component("alert", {"type": blade_authored("error"), "message": (msg), "class": blade_authored("mt-4")}) %}'
             + SELF,
         ),
         ("<x-alert/>", '{% set __blade_x1 = blade_component("alert", {}) %}' + SELF),
         (
             "<x-input required disabled=false />",
-            '{% set __blade_x1 = blade_component("input", {"required": true, "disabled": "false"}) %}'
+            '{% set __blade_x1 = blade_component("input", {"required": true, "disabled": blade_authored("false")}) %}'
             + SELF,
         ),
         (
             '<x-button ::class="{ active: on }" @click="go" x-on:keyup.enter="go" />',
-            '{% set __blade_x1 = blade_component("button", {":class": "{ active: on }", "@click": "go", "x-on:keyup.enter": "go"}) %}'
+            '{% set __blade_x1 = blade_component("button", {":class": "{ active: on }", "@click": blade_authored("go"), "x-on:keyup.enter": blade_authored("go")}) %}'
             + SELF,
         ),
         (
             "<x-link title='Say \"hi\" {{ name }}!' />",
-            '{% set __blade_x1 = blade_component("link", {"title": ("Say \\"hi\\" "|blade_e + (name)|blade_e + "!"|blade_e)}) %}'
+            '{% set __blade_x1 = blade_component("link", {"title": blade_authored("Say \\"hi\\" ", (name)|blade_e, "!")}) %}'
             + SELF,
         ),
         (
             '<x-raw html="{!! markup !!}" />',
-            '{% set __blade_x1 = blade_component("raw", {"html": ((markup)|blade_raw)}) %}'
+            '{% set __blade_x1 = blade_component("raw", {"html": blade_authored((markup)|blade_raw)}) %}'
             + SELF,
         ),
         (
@@ -55,7 +55,8 @@ SELF = "{{ (__blade_x1.render())|blade_e }}"
         ),
         (
             '<x-dynamic-component :component="kind" class="x" />',
-            '{% set __blade_x1 = blade_component((kind), {"class": "x"}) %}' + SELF,
+            '{% set __blade_x1 = blade_component((kind), {"class": blade_authored("x")}) %}'
+            + SELF,
         ),
         (
             '<x-dynamic-component component="alert" />',
@@ -79,7 +80,7 @@ SELF = "{{ (__blade_x1.render())|blade_e }}"
         (
             '<x-card><x-slot:title class="b">T</x-slot>B</x-card>',
             '{% set __blade_x1 = blade_component("card", {}) %}{% set __blade_x1_slot %}'
-            '{% set __blade_x2_slot %}T{% endset %}{% set __blade_x2_slot = __blade_x1.slot("title", __blade_x2_slot, {"class": "b"}) %}'
+            '{% set __blade_x2_slot %}T{% endset %}{% set __blade_x2_slot = __blade_x1.slot("title", __blade_x2_slot, {"class": blade_authored("b")}) %}'
             "B{% endset %}{{ (__blade_x1.render(__blade_x1_slot))|blade_e }}",
         ),
         (

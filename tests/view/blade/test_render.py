@@ -207,7 +207,7 @@ def test_conditionals_switch_and_attribute_helpers(tmp_path: pathlib.Path) -> No
     assert squash(html) == (
         "mid || set || empty | one-or-three "
         '<input checked ><p class="p-4 bold" style="color: red;"></p>'
-        '<script>var d = {"a": "\\u003C\\/script\\u003E", "q": "it\\u0027s \\u0022x\\u0022"};</script>'
+        '<script>var d = {"a":"\\u003C\\/script\\u003E","q":"it\\u0027s \\u0022x\\u0022"};</script>'
     )
 
 
@@ -273,3 +273,58 @@ def test_blade_loop_directly() -> None:
     inner = next(blade_loop([1], outer))[0]
     assert (inner.depth, inner.parent) == (2, outer)
     assert repr(inner) == "Loop(index=0, count=1, depth=2)"
+
+
+def test_loops_without_loop_render_as_plain_jinja_loops(tmp_path: pathlib.Path) -> None:
+    env = make_env(
+        {
+            "plain.blade.html": (
+                "@foreach(\n  items\n  as item)[{{ item }}]@break(item == 3)@endforeach"
+                "|@foreach(nothing as x){{ x }}@endforeach|"
+            ),
+            "err.blade.html": "@foreach(\n  items\n  as item){{ item }}@endforeach{{ missing.attr }}",
+            "row.blade.html": "{{ loop.iteration }}",
+            "included.blade.html": "@foreach(items as item)@include('row')@endforeach",
+        },
+        tmp_path,
+    )
+    assert render(env, "plain.blade.html", items=[1, 2, 3, 4], nothing=None) == (
+        "[1][2][3]||"
+    )
+    assert "blade_loop" not in env.blade_compiler.compile_string(  # type: ignore[attr-defined]
+        "@foreach(items as item){{ item }}@endforeach"
+    )
+    # an include inside the loop still sees Laravel's loop
+    assert render(env, "included.blade.html", items="ab") == "12"
+    # the opener's newlines moved inside the tag: errors keep the Blade line
+    with pytest.raises(jinja2.UndefinedError) as info:
+        render(env, "err.blade.html", items=[1])
+    frames = [
+        f
+        for f in traceback.extract_tb(info.tb)
+        if f.filename.endswith("err.blade.html")
+    ]
+    assert frames and frames[-1].lineno == 3
+
+
+def test_json_encodes_collections_models_and_dates_like_php(
+    tmp_path: pathlib.Path,
+) -> None:
+    import datetime
+
+    from protevus.support.collection import Collection
+
+    env = make_env(
+        {
+            "j.blade.html": "@json(c) @json(d) @json(p, 128)",
+        },
+        tmp_path,
+    )
+    out = render(
+        env,
+        "j.blade.html",
+        c=Collection([1, {"a": "</b>"}]),
+        d=datetime.date(2026, 11, 28),
+        p={"a": 1},
+    )
+    assert out == '[1,{"a":"\\u003C\\/b\\u003E"}] "2026-11-28" {\n    "a": 1\n}'

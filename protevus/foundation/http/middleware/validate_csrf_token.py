@@ -16,6 +16,7 @@ from protevus.encryption.exceptions import DecryptError
 from protevus.foundation.application import Application
 from protevus.session.token_mismatch_exception import TokenMismatchException
 from protevus.support.aliases import CamelAliases
+from protevus.support.except_list import ExceptList
 
 if t.TYPE_CHECKING:
     from protevus.encryption.encrypter import Encrypter
@@ -24,16 +25,6 @@ if t.TYPE_CHECKING:
 _Next = t.Callable[[t.Any], t.Any]
 _READING = frozenset({"HEAD", "GET", "OPTIONS"})
 XSRF_COOKIE = "XSRF-TOKEN"
-
-
-class _ExceptList(list[str]):
-    """URIs never checked; call it to add more: ``ValidateCsrfToken.except_([...])``."""
-
-    def __call__(self, uris: str | t.Iterable[str]) -> None:
-        items = [uris] if isinstance(uris, str) else list(uris)
-        for uri in items:
-            if uri not in self:
-                self.append(uri)
 
 
 class ValidateCsrfToken(CamelAliases):
@@ -55,7 +46,7 @@ class ValidateCsrfToken(CamelAliases):
     """
 
     #: URIs (``*`` wildcards, paths or full URLs) excluded from the check.
-    except_: t.ClassVar[list[str]] = _ExceptList()
+    except_: t.ClassVar[list[str]] = ExceptList()
     #: whether to add the ``XSRF-TOKEN`` cookie to responses.
     add_http_cookie: t.ClassVar[bool] = True
 
@@ -215,7 +206,7 @@ class ValidateCsrfToken(CamelAliases):
 
         Laravel: ``VerifyCsrfToken::flushState()``.
         """
-        ValidateCsrfToken.except_ = _ExceptList()
+        ValidateCsrfToken.except_ = ExceptList()
 
 
 #: Laravel's name before version 11.

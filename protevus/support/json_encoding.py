@@ -13,6 +13,7 @@ import decimal
 import enum
 import json
 import math
+import re
 import typing as t
 import uuid
 from collections.abc import Mapping
@@ -22,6 +23,7 @@ from protevus.exceptions import InvalidArgumentError
 JSON_HEX_TAG = 1
 JSON_HEX_AMP = 2
 JSON_HEX_APOS = 4
+JSON_HEX_QUOT = 8
 JSON_FORCE_OBJECT = 16
 JSON_UNESCAPED_SLASHES = 64
 JSON_PRETTY_PRINT = 128
@@ -119,4 +121,12 @@ def json_encode(val: t.Any, options: int = 0) -> str:
         text = text.replace("&", "\\u0026")
     if options & JSON_HEX_APOS:
         text = text.replace("'", "\\u0027")
+    if options & JSON_HEX_QUOT:
+        # Only an escaped quote becomes \u0022; an escaped backslash stays as it is.
+        text = _ESCAPED_QUOTE.sub(
+            lambda m: "\\u0022" if m.group(0) == '\\"' else m.group(0), text
+        )
     return text
+
+
+_ESCAPED_QUOTE = re.compile(r'\\[\\"]')
