@@ -4,7 +4,8 @@ GET the form (a CSRF token is in it) → POST invalid input → redirected back 
 errors and the old input rendered → POST valid input → redirected with a flash message
 shown once. A POST without the token is a 419; a JSON request gets the 422 shape.
 The app runs in the ``local`` environment (CSRF is only skipped under ``testing``),
-with the session on the database driver (the default) or on files.
+once per session driver: database (the default), file, cookie (the whole session in
+an encrypted cookie) and redis (the real server).
 """
 
 from __future__ import annotations
@@ -87,15 +88,27 @@ def _write(root: Path, name: str, source: str) -> None:
     path.write_text(textwrap.dedent(source).lstrip("\n"))
 
 
-@pytest.fixture(params=["database", "file"])
-def web_app(request: pytest.FixtureRequest, tmp_path: Path) -> t.Iterator[t.Any]:
+@pytest.fixture(params=["database", "file", "cookie", "redis"])
+def web_app(
+    request: pytest.FixtureRequest,
+    tmp_path: Path,
+    require_service: t.Callable[[str], tuple[str, int]],
+) -> t.Iterator[t.Any]:
     from protevus.foundation import Application
 
     driver = request.param
+    extra = ""
+    if driver == "redis":
+        host, port = require_service("redis")
+        # db 14 and a per-test prefix: other test runs never see these keys
+        extra = (
+            f"REDIS_HOST={host}\nREDIS_PORT={port}\nREDIS_DB=14\n"
+            f"REDIS_PREFIX=round_trip_{tmp_path.name}_\n"
+        )
     (tmp_path / ".env").write_text(
         f"APP_ENV=local\nAPP_KEY={KEY}\nAPP_DEBUG=false\nLOG_CHANNEL=null\n"
         f"SESSION_DRIVER={driver}\nDB_CONNECTION=sqlite\n"
-        f"DB_DATABASE={tmp_path / 'database.sqlite'}\n"
+        f"DB_DATABASE={tmp_path / 'database.sqlite'}\n" + extra
     )
     (tmp_path / "database.sqlite").touch()
     _write(tmp_path, "routes/web.py", ROUTES)

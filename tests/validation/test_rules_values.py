@@ -125,3 +125,35 @@ def test_in_array_under_a_wildcard_checks_each_item() -> None:
     assert validator.errors().messages() == {
         "picked.1": ["The picked.1 field must exist in options.*."]
     }
+
+
+@pytest.mark.parametrize(
+    ("rule", "value", "message"),
+    [
+        ("min_digits:3", "123", None),
+        ("min_digits:3", 1234, None),
+        ("min_digits:3", "12", "The a field must have at least 3 digits."),
+        ("min_digits:1", "1a", "The a field must have at least 1 digits."),
+        ("max_digits:3", "123", None),
+        ("max_digits:3", "1234", "The a field must not have more than 3 digits."),
+        ("max_digits:3", "-12", "The a field must not have more than 3 digits."),
+        ("ascii", "Hello, world! 42", None),
+        (
+            "ascii",
+            "héllo",
+            "The a field must only contain single-byte alphanumeric characters and symbols.",
+        ),
+        ("hex_color", "#0f0", None),
+        ("hex_color", "#0F0A", None),
+        ("hex_color", "#00ff00", None),
+        ("hex_color", "#00ff00aa", None),
+        ("hex_color", "#00ff0", "The a field must be a valid hexadecimal color."),
+        ("hex_color", "00ff00", "The a field must be a valid hexadecimal color."),
+        ("hex_color", "#ggg", "The a field must be a valid hexadecimal color."),
+    ],
+)
+def test_digit_count_ascii_and_hex_color_rules(
+    rule: str, value: t.Any, message: str | None
+) -> None:
+    validator = Validator({"a": value}, {"a": rule})
+    assert validator.errors().get("a") == ([message] if message else [])

@@ -54,25 +54,41 @@ class AssertsHeaders(CamelAliases):
             )
         return self
 
-    def assert_cookie(self: _Self, name: str, value: t.Any = None) -> _Self:
+    def assert_cookie(
+        self: _Self,
+        name: str,
+        value: t.Any = None,
+        encrypted: bool = True,
+        unserialize: bool = False,
+    ) -> _Self:
         """Assert the response sets cookie ``name`` (with ``value`` when given).
 
-        Laravel: ``TestResponse::assertCookie()`` / ``assertPlainCookie()``.
+        ``value`` is compared with the decrypted cookie when ``encrypted`` (the
+        default, as ``EncryptCookies`` encrypts every cookie not excepted) and the
+        app has an encrypter. Laravel: ``TestResponse::assertCookie()``.
         """
         __tracebackhide__ = True
         cookie = self.cookie(name)
         if cookie is None:
             self._fail_cookie(f"Cookie [{name}] not present on response.")
-        if value is not None and cookie.value != str(value):
+        if value is None:
+            return self
+        actual: t.Any = cookie.value
+        app = getattr(self, "app", None)
+        if encrypted and _has_encrypter(app):
+            from protevus.testing.cookies import decrypt_cookie_value
+
+            actual = decrypt_cookie_value(app, name, cookie.value, unserialize)
+        if actual is None or str(actual) != str(value):
             self._fail_cookie(
-                f"Cookie [{name}] was found, but value [{cookie.value}] does not match [{value}]."
+                f"Cookie [{name}] was found, but value [{actual}] does not match [{value}]."
             )
         return self
 
     def assert_plain_cookie(self: _Self, name: str, value: t.Any = None) -> _Self:
         """Assert the response sets an unencrypted cookie. Laravel: ``assertPlainCookie()``."""
         __tracebackhide__ = True
-        return self.assert_cookie(name, value)
+        return self.assert_cookie(name, value, encrypted=False)
 
     def assert_cookie_missing(self: _Self, name: str) -> _Self:
         """Assert the response does not set cookie ``name``.
@@ -123,3 +139,16 @@ class AssertsHeaders(CamelAliases):
         ]
         shown = ", ".join(names) if names else "none"
         self.fail(f"{message} Cookies set: [{shown}].")
+
+
+def _has_encrypter(app: t.Any) -> bool:
+    """Tell whether the app can encrypt cookies (an encrypter bound, with a key)."""
+    if app is None or not app.bound("encrypter"):
+        return False
+    from protevus.encryption.exceptions import MissingAppKeyError
+
+    try:
+        app.make("encrypter")
+    except MissingAppKeyError:
+        return False  # without a key EncryptCookies cannot have run either
+    return True

@@ -74,6 +74,8 @@ class ReplacesAttributes(CamelAliases):
             return {"min": first, "max": params[1] if len(params) > 1 else ""}
         if rule in ("min", "max", "size", "digits"):
             return {rule: first}
+        if rule in ("min_digits", "max_digits"):
+            return {rule[:3]: first}
         if rule in ("gt", "gte", "lt", "lte"):
             other = self.get_value(first)
             if other is MISSING or other is None:

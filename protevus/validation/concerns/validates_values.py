@@ -1,4 +1,4 @@
-"""Number and list rules: decimal, multiple_of, list, in_array.
+"""Number and list rules: decimal, multiple_of, min/max_digits, list, in_array, ascii, hex_color.
 
 Laravel: ``Illuminate\\Validation\\Concerns\\ValidatesAttributes``.
 """
@@ -15,6 +15,7 @@ from protevus.validation.concerns.validates_attributes import is_numeric
 from protevus.validation.concerns.validates_attributes import php_string
 
 _DECIMAL = re.compile(r"[+-]?\d*\.?(\d*)")
+_HEX_COLOR = re.compile(r"#(?:(?:[0-9a-f]{3}){1,2}|(?:[0-9a-f]{4}){1,2})", re.I)
 
 
 def _dot(node: t.Any, prefix: str = "") -> t.Iterator[tuple[str, t.Any]]:
@@ -98,3 +99,29 @@ class ValidatesValues(CamelAliases):
             pattern.fullmatch(key) is not None and php_string(other) == wanted
             for key, other in _dot(self.data)
         )
+
+    def validate_min_digits(
+        self, attribute: str, value: t.Any, params: list[str]
+    ) -> bool:
+        """Pass digits only, at least as many as the parameter. Laravel: ``validateMinDigits()``."""
+        self._need(params, 1, "min_digits")
+        text = php_string(value)
+        return text.isascii() and text.isdigit() and len(text) >= int(params[0])
+
+    def validate_max_digits(
+        self, attribute: str, value: t.Any, params: list[str]
+    ) -> bool:
+        """Pass digits only, at most as many as the parameter. Laravel: ``validateMaxDigits()``."""
+        self._need(params, 1, "max_digits")
+        text = php_string(value)
+        return text.isascii() and text.isdigit() and len(text) <= int(params[0])
+
+    def validate_ascii(self, attribute: str, value: t.Any, params: list[str]) -> bool:
+        """Pass text made of 7-bit ASCII characters only. Laravel: ``validateAscii()``."""
+        return php_string(value).isascii()
+
+    def validate_hex_color(
+        self, attribute: str, value: t.Any, params: list[str]
+    ) -> bool:
+        """Pass ``#rgb``, ``#rgba``, ``#rrggbb`` or ``#rrggbbaa``. Laravel: ``validateHexColor()``."""
+        return _HEX_COLOR.fullmatch(php_string(value)) is not None

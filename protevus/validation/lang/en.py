@@ -25,6 +25,7 @@ MESSAGES: dict[str, t.Any] = {
     "alpha_dash": "The :attribute field must only contain letters, numbers, dashes, and underscores.",
     "alpha_num": "The :attribute field must only contain letters and numbers.",
     "array": "The :attribute field must be an array.",
+    "ascii": "The :attribute field must only contain single-byte alphanumeric characters and symbols.",
     "before": "The :attribute field must be a date before :date.",
     "before_or_equal": "The :attribute field must be a date before or equal to :date.",
     "between": _sized(
@@ -68,6 +69,7 @@ MESSAGES: dict[str, t.Any] = {
         "The :attribute field must be greater than or equal to :value.",
         "The :attribute field must be greater than or equal to :value characters.",
     ),
+    "hex_color": "The :attribute field must be a valid hexadecimal color.",
     "image": "The :attribute field must be an image.",
     "in": "The selected :attribute is invalid.",
     "in_array": "The :attribute field must exist in :other.",
@@ -97,6 +99,7 @@ MESSAGES: dict[str, t.Any] = {
         "The :attribute field must not be greater than :max.",
         "The :attribute field must not be greater than :max characters.",
     ),
+    "max_digits": "The :attribute field must not have more than :max digits.",
     "mimes": "The :attribute field must be a file of type: :values.",
     "mimetypes": "The :attribute field must be a file of type: :values.",
     "min": _sized(
@@ -105,6 +108,7 @@ MESSAGES: dict[str, t.Any] = {
         "The :attribute field must be at least :min.",
         "The :attribute field must be at least :min characters.",
     ),
+    "min_digits": "The :attribute field must have at least :min digits.",
     "missing": "The :attribute field must be missing.",
     "missing_if": "The :attribute field must be missing when :other is :value.",
     "missing_unless": "The :attribute field must be missing unless :other is :value.",

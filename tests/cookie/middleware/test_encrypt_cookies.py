@@ -168,7 +168,7 @@ def test_the_except_list_of_a_subclass(cookie_app: t.Any) -> None:
     app = cookie_app()
     _routes(app, PlainThemeCookies)
     client = TestClient(app)
-    client.get("/set").assert_cookie("theme", "dark")
+    client.get("/set").assert_plain_cookie("theme", "dark")
     client.with_unencrypted_cookie("theme", "light")
     client.get("/read").assert_json_path("cookies.theme", "light")
 
@@ -177,7 +177,7 @@ def test_except_registration_on_the_class(app: t.Any) -> None:
     EncryptCookies.except_(["theme"])
     try:
         assert EncryptCookies(Encrypter(RAW_KEY)).is_disabled("theme")
-        TestClient(app).get("/set").assert_cookie("theme", "dark")
+        TestClient(app).get("/set").assert_plain_cookie("theme", "dark")
     finally:
         EncryptCookies.flush_state()
     assert not EncryptCookies(Encrypter(RAW_KEY)).is_disabled("theme")
@@ -187,7 +187,7 @@ def test_except_from_the_middleware_registrar(cookie_app: t.Any) -> None:
     app = cookie_app(middleware=lambda m: m.encrypt_cookies(except_=["theme"]))
     _routes(app)
     client = TestClient(app)
-    client.get("/set").assert_cookie("theme", "dark")
+    client.get("/set").assert_plain_cookie("theme", "dark")
     client.with_unencrypted_cookie("theme", "plain").get("/read").assert_json_path(
         "cookies.theme", "plain"
     )
@@ -274,3 +274,15 @@ def test_decrypt_cookie_value_helper(app: t.Any) -> None:
     assert decrypt_cookie_value(app, "theme", value) == "dark"
     assert decrypt_cookie_value(app, "other", value) is None
     assert decrypt_cookie_value(app, "theme", "garbage") is None
+
+
+def test_assert_cookie_compares_the_decrypted_value(app: t.Any) -> None:
+    response = TestClient(app).get("/set")
+    response.assert_cookie("theme", "dark")
+    assert _set_cookie_value(response, "theme") != "dark"  # encrypted on the wire
+    with pytest.raises(
+        AssertionError, match=r"value \[dark\] does not match \[light\]"
+    ):
+        response.assert_cookie("theme", "light")
+    with pytest.raises(AssertionError):
+        response.assert_plain_cookie("theme", "dark")
