@@ -78,6 +78,10 @@ def password_verify(value: t.Any, hashed: t.Any) -> bool:
     text = as_text(hashed)
     if not text:
         return False
+    if value is None or isinstance(value, bool | list | tuple | dict | set):
+        # A missing or array password (request input) never matches, as in PHP;
+        # raising here would turn a bad login form into a 500.
+        return False
     algorithm = password_info(text)["algoName"]
     if algorithm == "bcrypt":
         return _bcrypt_verify(to_bytes(value), text)

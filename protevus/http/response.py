@@ -69,10 +69,15 @@ class Cookie(CamelAliases):
             expires=expires,
             path=self.path,
             domain=self.domain,
-            secure=bool(self.secure),
+            secure=_request_is_secure() if self.secure is None else bool(self.secure),
             httponly=self.http_only,
             samesite=same_site,
         )
+
+
+def _request_is_secure() -> bool:
+    """Tell whether the current request came over HTTPS (Symfony's default for ``secure=None``)."""
+    return flask.has_request_context() and bool(flask.request.is_secure)
 
 
 class Response(flask.Response, CamelAliases, Macroable):

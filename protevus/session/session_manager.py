@@ -41,6 +41,9 @@ class SessionManager(Manager):
         self._current: contextvars.ContextVar[_Stores | None] = contextvars.ContextVar(
             f"protevus_session_{id(self)}", default=None
         )
+        self._outside: contextvars.ContextVar[_Stores | None] = contextvars.ContextVar(
+            f"protevus_session_outside_{id(self)}", default=None
+        )
         self._shared: dict[str, t.Any] = {}
         self._lock = threading.Lock()
 
@@ -61,12 +64,41 @@ class SessionManager(Manager):
             )
         stores = self._current.get()
         if stores is None:
-            stores = {}
-            self._current.set(stores)
+            stores = self._fallback_stores()
         store = stores.get(name)
         if store is None:
             store = stores[name] = self.create_driver(name)
         return store
+
+    def _fallback_stores(self) -> _Stores:
+        """Return the stores used where no session middleware made one current.
+
+        Inside a request (an ``api`` route) they live on the request object, so the
+        next request on the same worker thread starts empty; a ContextVar would keep
+        them for every later request the thread serves. Outside a request (console,
+        queue jobs) they belong to the current context.
+        """
+        request = self._current_request()
+        if request is not None:
+            stores = request.__dict__.get("_protevus_session_stores")
+            if stores is None:
+                stores = request.__dict__["_protevus_session_stores"] = {}
+            return t.cast(_Stores, stores)
+        stores = self._outside.get()
+        if stores is None:
+            stores = {}
+            self._outside.set(stores)
+        return stores
+
+    def _current_request(self) -> t.Any:
+        container = self._container
+        if container is None or not container.bound("request"):
+            return None
+        try:
+            request = container.make("request")
+        except Exception:  # no request is being handled
+            return None
+        return request if hasattr(request, "__dict__") else None
 
     def make_store(self, driver: str | None = None) -> Store:
         """Build a new, unstarted store of ``driver`` (the default one without a name).
@@ -99,11 +131,16 @@ class SessionManager(Manager):
 
         Laravel: ``Manager::getDrivers()``.
         """
-        return dict(self._current.get() or {})
+        stores = self._current.get()
+        return dict(self._fallback_stores() if stores is None else stores)
 
     def forget_drivers(self) -> SessionManager:
         """Drop the current context's stores. Laravel: ``Manager::forgetDrivers()``."""
         self._current.set(None)
+        self._outside.set(None)
+        request = self._current_request()
+        if request is not None:
+            request.__dict__.pop("_protevus_session_stores", None)
         return self
 
     # -- configuration --------------------------------------------------------------

@@ -39,11 +39,15 @@ _Tz = t.Any
 _DEFAULT: t.Any = object()
 
 _OFFSET = re.compile(r"^([+-])(\d{2}):?(\d{2})$")
+# The lookbehind makes a number start only at the start of a digit run: without
+# it a long run of digits is rescanned from every digit (quadratic time).
 _RELATIVE = re.compile(
-    r"([+-]?\d+)\s*(second|sec|minute|min|hour|day|week|fortnight|month|year)s?"
+    r"(?<![\d+-])([+-]?\d+)\s*(second|sec|minute|min|hour|day|week|fortnight|month|year)s?"
     r"(\s+ago)?",
     re.I,
 )
+#: longer texts are refused before parsing (user input reaches Carbon.parse).
+_MAX_DATE_LENGTH = 255
 _UNIT_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
 
 
@@ -182,6 +186,11 @@ class Carbon(ComparesDates, pendulum.DateTime):
             result = cls.instance(value)
             return result.in_timezone(tz) if tz is not None else result
         text = "now" if value is None else str(value).strip()
+        if len(text) > _MAX_DATE_LENGTH:
+            raise InvalidArgumentError(
+                f"Could not parse a {len(text)}-character text as a date; a date is at "
+                f"most {_MAX_DATE_LENGTH} characters."
+            )
         relative = cls._parse_relative(text.lower(), tz)
         if relative is not None:
             return relative

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import typing as t
+
 import pytest
 
 from protevus.exceptions import InvalidArgumentError
@@ -165,3 +167,9 @@ def test_hashes_may_be_bytes(hasher: BcryptHasher) -> None:
     assert not hasher.needs_rehash(hashed)
     assert hasher.verify_configuration(hashed)
     assert hasher.info(b"\xff\xfe")["algo"] is None
+
+
+@pytest.mark.parametrize("value", [None, ["secret"], {"p": "secret"}, True])
+def test_check_of_a_missing_or_array_password_is_false(value: t.Any) -> None:
+    hasher = BcryptHasher({"rounds": 4})
+    assert hasher.check(value, hasher.make("secret")) is False

@@ -68,6 +68,14 @@ def test_nan_and_infinity_are_not_json(
     assert f"[{constant}] is not a JSON value" in message
 
 
+@pytest.mark.parametrize("number", ["1e999", "-1E400", "1.5e309"])
+def test_numbers_too_large_for_a_float_are_a_400(
+    client: TestClient, number: str
+) -> None:
+    response = client.post("/echo", '{"n": ' + number + "}", JSON).assert_status(400)
+    assert f"the number [{number}] is out of range" in response.json("message")
+
+
 def test_valid_json_still_reads_including_moderate_nesting(client: TestClient) -> None:
     nested: t.Any = "leaf"
     for _ in range(200):

@@ -57,8 +57,17 @@ Route.get("/bad", bad)
 
 API = """
 from protevus.support.facades.route import Route
+from protevus.support.facades.session import Session
+
+
+def put(v: str):
+    Session.put("secret", v)
+    return {"got": Session.get("secret")}
+
 
 Route.get("/ping", lambda: {"pong": True})
+Route.get("/put/{v}", put)
+Route.get("/peek", lambda: {"got": Session.get("secret")})
 """
 
 

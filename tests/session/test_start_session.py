@@ -273,3 +273,18 @@ def test_start_session_is_one_shared_instance(session_app: t.Any) -> None:
 
     app = session_app()
     assert app.make(StartSession) is app.make(StartSession)
+
+
+def test_session_calls_outside_the_middleware_never_reach_the_next_request(
+    session_app: t.Any,
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    app = session_app()
+    # one worker thread serves both clients, as a threaded server reuses threads
+    with ThreadPoolExecutor(1) as pool:
+        alice = pool.submit(lambda: TestClient(app).get("/api/put/alice").json())
+        assert alice.result() == {"got": "alice"}
+        bob = pool.submit(lambda: TestClient(app).get("/api/peek").json())
+        assert bob.result() == {"got": None}
+    assert TestClient(app).get("/api/peek").json() == {"got": None}

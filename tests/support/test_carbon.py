@@ -334,3 +334,15 @@ def test_default_timezone() -> None:
     finally:
         Carbon.set_default_timezone("UTC")
     assert Carbon.get_default_timezone() == "UTC"
+
+
+def test_parse_refuses_over_long_text() -> None:
+    from protevus.exceptions import InvalidArgumentError
+
+    # user input reaches Carbon.parse through the date rules: a long text is refused
+    # before any pattern runs over it
+    with pytest.raises(InvalidArgumentError, match="at most 255 characters"):
+        Carbon.parse("1" * 10_000)
+    with pytest.raises(InvalidArgumentError, match="Could not parse"):
+        Carbon.parse("1" * 255)
+    assert Carbon.parse("+2 days") == Carbon.now().add_days(2)

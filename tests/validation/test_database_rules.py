@@ -234,6 +234,9 @@ def test_exists(users: t.Any) -> None:
         "The selected ids is invalid."
     ]
     assert check(users, {"ids": []}, {"ids": "array|exists:users,id"}) == []
+    assert check(users, {"ids": [[1]]}, {"ids": "array|exists:users,id"}) == [
+        "The selected ids is invalid."
+    ]
     rule = Rule.exists("users", "email").where("status", "active")
     assert check(users, {"email": "ada@example.com"}, {"email": [rule]}) == []
     assert check(users, {"email": "bob@example.com"}, {"email": [rule]}) == [invalid]
@@ -250,6 +253,20 @@ def test_wildcards_guess_the_column_from_the_last_segment(users: t.Any) -> None:
     assert check(users, {"ids": [1, 7]}, {"ids.*": "exists:users,id"}) == [
         "The selected ids.1 is invalid."
     ]
+
+
+def test_the_column_comes_from_the_rule_never_from_the_data_keys(users: t.Any) -> None:
+    from protevus.exceptions import InvalidArgumentError
+
+    # a client sending {"items": {"password": ...}} must not choose the column
+    with pytest.raises(
+        InvalidArgumentError,
+        match=r"\[exists\] rule on \[items.\*\] cannot guess a column .* \[exists:users,column\]",
+    ):
+        check(users, {"items": {"password": "x"}}, {"items.*": "exists:users"})
+    # with a pattern ending in a name, odd data keys cannot change the column
+    data = {"people": {'x" as y': {"email": "ada@example.com"}}}
+    assert check(users, data, {"people.*.email": "exists:users"}) == []
 
 
 def test_connection_prefixed_table(users: t.Any) -> None:

@@ -157,3 +157,28 @@ def test_digit_count_ascii_and_hex_color_rules(
 ) -> None:
     validator = Validator({"a": value}, {"a": rule})
     assert validator.errors().get("a") == ([message] if message else [])
+
+
+@pytest.mark.parametrize(
+    ("value", "param", "passes"),
+    [
+        ("1e30", "0.01", True),
+        ("9" * 40, "3", True),
+        ("9" * 40 + "1", "3", False),
+        ("0.35", "0.1", False),
+        ("1e-31", "1e-30", False),
+        ("7e999999", "7", True),
+        ("1e999999", "7", False),
+        (5, "0", False),
+    ],
+)
+def test_multiple_of_is_exact_for_numbers_of_any_size(
+    value: t.Any, param: str, passes: bool
+) -> None:
+    assert Validator({"a": value}, {"a": f"multiple_of:{param}"}).passes() is passes
+
+
+def test_json_rule_fails_on_input_nested_too_deeply() -> None:
+    assert Validator({"a": "[" * 5000}, {"a": "json"}).errors().get("a") == [
+        "The a field must be a valid JSON string."
+    ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import builtins
 import enum as _enum
 import json
+import math
 import typing as t
 
 from protevus.http.concerns.php_input import filter_boolean
@@ -62,16 +63,26 @@ def _reject_constant(name: str) -> t.NoReturn:
     raise ValueError(f"[{name}] is not a JSON value")
 
 
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(f"the number [{text[:40]}] is out of range")
+    return value
+
+
 def _decode_json_body(raw: bytes) -> t.Any:
     """Decode a JSON request body; anything that is not strict JSON is a 400.
 
-    Python's decoder takes ``NaN`` and ``Infinity`` (not JSON) and overflows the
-    stack on deep nesting; both become the same 400 as malformed JSON.
+    Python's decoder takes ``NaN`` and ``Infinity`` (not JSON), reads ``1e999`` as
+    infinity, and overflows the stack on deep nesting; all become the same 400 as
+    malformed JSON (an infinite number could not be stored, flashed or echoed).
     """
     if not raw.strip():
         return {}
     try:
-        return json.loads(raw, parse_constant=_reject_constant)
+        return json.loads(
+            raw, parse_constant=_reject_constant, parse_float=_finite_float
+        )
     except (ValueError, UnicodeDecodeError) as error:
         raise _invalid_json(str(error)) from error
     except RecursionError:

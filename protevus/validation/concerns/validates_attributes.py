@@ -273,7 +273,7 @@ class ValidatesAttributes(CamelAliases):
             return False
         try:
             json.loads(value)
-        except ValueError:
+        except (ValueError, RecursionError):  # too deep is not valid either
             return False
         return True
 

@@ -31,6 +31,7 @@ class ValidatesDatabase(CamelAliases):
     if t.TYPE_CHECKING:
         _current_rule: t.Any
         _keys: dict[str, list[str]]
+        _primary: dict[str, str]
 
         def get_value(self, attribute: str) -> t.Any: ...
 
@@ -50,7 +51,7 @@ class ValidatesDatabase(CamelAliases):
         """
         self._need(params, 1, "unique")
         verifier, table = self._verifier_for(params[0])
-        column = self._query_column(params, attribute)
+        column = self._query_column(params, attribute, "unique")
         exclude_id: t.Any = None
         id_column: str | None = None
         if len(params) > 2:
@@ -70,9 +71,11 @@ class ValidatesDatabase(CamelAliases):
         """
         self._need(params, 1, "exists")
         verifier, table = self._verifier_for(params[0])
-        column = self._query_column(params, attribute)
+        column = self._query_column(params, attribute, "exists")
         extra = self._extra_conditions(params[2:])
         if isinstance(value, list | tuple):
+            if any(isinstance(item, list | tuple | dict) for item in value):
+                return False  # a row holds scalars; nested lists match nothing
             distinct = list(dict.fromkeys(value))
             if not distinct:
                 return True
@@ -91,13 +94,24 @@ class ValidatesDatabase(CamelAliases):
                 connection, table = prefix, rest
         return self.get_presence_verifier(connection), table
 
-    def _query_column(self, params: list[str], attribute: str) -> str:
+    def _query_column(self, params: list[str], attribute: str, rule: str) -> str:
         if len(params) > 1 and params[1] and params[1] != "NULL":
             return params[1]
-        last = attribute.rpartition(".")[2]
-        if self._keys.get(attribute) and not last.isdigit():
-            return last
-        return attribute
+        # Laravel guesses the column from the data key's last segment, which lets a
+        # client pick any column for `items.*` (`{"items": {"password": ...}}`).
+        # Here it comes from the rule's own pattern (`users.*.email` -> email).
+        pattern = self._primary.get(attribute, attribute)
+        if "*" not in pattern:
+            return attribute
+        last = pattern.rpartition(".")[2]
+        if last == "*":
+            from protevus.exceptions import InvalidArgumentError
+
+            raise InvalidArgumentError(
+                f"The [{rule}] rule on [{pattern}] cannot guess a column from a "
+                f"wildcard; name it, as in [{rule}:{params[0]},column]."
+            )
+        return last
 
     def _unique_id(self, raw: str) -> t.Any:
         reference = _FIELD_REFERENCE.search(raw)

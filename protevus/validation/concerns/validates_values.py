@@ -18,6 +18,30 @@ _DECIMAL = re.compile(r"[+-]?\d*\.?(\d*)")
 _HEX_COLOR = re.compile(r"#(?:(?:[0-9a-f]{3}){1,2}|(?:[0-9a-f]{4}){1,2})", re.I)
 
 
+def _is_multiple(x: decimal.Decimal, y: decimal.Decimal) -> bool:
+    """Tell exactly whether ``x`` is a whole multiple of ``y``, whatever their size.
+
+    Decimal's ``%`` fails past its 28-digit precision (``1e30``); writing x = a*10^p
+    and y = b*10^q with integers a and b, the test is modular arithmetic on a and b,
+    and never builds a number larger than the input's own digits.
+    """
+    if not (x.is_finite() and y.is_finite()) or y == 0:
+        return False
+    if x == 0:
+        return True
+    _, x_digits, x_exp = x.as_tuple()
+    _, y_digits, y_exp = y.as_tuple()
+    a = int("".join(map(str, x_digits)))
+    b = int("".join(map(str, y_digits)))
+    x_exp, y_exp = int(x_exp), int(y_exp)
+    if x_exp >= y_exp:
+        return a * pow(10, x_exp - y_exp, b) % b == 0
+    shift = y_exp - x_exp
+    if shift > len(x_digits):  # then 0 < a < b * 10**shift
+        return False
+    return a % (b * 10**shift) == 0
+
+
 def _dot(node: t.Any, prefix: str = "") -> t.Iterator[tuple[str, t.Any]]:
     """Yield every leaf of nested data with its dot key (Laravel: ``Arr::dot()``)."""
     if isinstance(node, dict):
@@ -70,9 +94,7 @@ class ValidatesValues(CamelAliases):
             return False
         numerator = decimal.Decimal(php_string(value).strip())
         denominator = decimal.Decimal(params[0].strip())
-        if denominator == 0:
-            return False
-        return numerator % denominator == 0
+        return _is_multiple(numerator, denominator)
 
     def validate_list(self, attribute: str, value: t.Any, params: list[str]) -> bool:
         """Pass a list (keys 0 to n-1), not a dict.

@@ -78,6 +78,12 @@ def test_get_passes_and_sets_the_xsrf_cookie(app: t.Any) -> None:
     assert decrypt_cookie_value(app, "XSRF-TOKEN", cookie.value) == TOKEN
 
 
+def test_the_xsrf_cookie_is_secure_over_https_only(app: t.Any) -> None:
+    assert not TestClient(app).get("/form").cookie("XSRF-TOKEN").secure
+    secure = TestClient(app).get("https://localhost/form").cookie("XSRF-TOKEN")
+    assert secure is not None and secure.secure
+
+
 def test_options_and_head_pass(app: t.Any) -> None:
     client = TestClient(app)
     client.options("/form").assert_ok()
