@@ -17,7 +17,7 @@ from protevus.support.aliases import CamelAliases
 from protevus.view.exceptions import BladeSyntaxError
 
 #: Bump whenever the generated Jinja changes; compiled-template caches key on it.
-TRANSLATOR_VERSION = "3"
+TRANSLATOR_VERSION = "4"
 
 DirectiveHandler = t.Callable[[str | None], str]
 
@@ -27,7 +27,7 @@ _IDENTIFIER = re.compile(r"^[A-Za-z_]\w*$")
 _RAW_END = re.compile(r"\{%-?\s*endraw\s*-?%\}")
 _CLOSERS = ("%}", "}}", "#}")
 
-_LOOPS = ("foreach", "forelse", "for")
+_LOOPS = ("foreach", "forelse", "for", "while")
 _ENDS = {
     "endif": ("if", "isset", "empty", "unless"),
     "endunless": ("unless",),
@@ -37,6 +37,7 @@ _ENDS = {
     "endforeach": ("foreach", "for"),
     "endfor": ("for",),
     "endforelse": ("forelse_empty", "forelse"),
+    "endwhile": ("while",),
     "endauth": ("auth",),
     "endguest": ("guest",),
     "endcan": ("can",),

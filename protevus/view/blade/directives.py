@@ -145,6 +145,8 @@ def _use_plain_opener(comp: _Compilation, block: t.Any) -> None:
 def _end(name: str) -> Directive:
     def compile_end(comp: _Compilation, args: str | None, start: int) -> str:
         block = comp.pop(_ENDS[name], "@" + name, start)
+        if block.kind == "while":
+            return "{% endfor %}"
         if block.kind in ("foreach", "forelse", "for"):
             if block.plain and _needs_no_loop(comp.out[block.opening + 1 :]):
                 _use_plain_opener(comp, block)
@@ -208,7 +210,7 @@ def _loop_control(keyword: str) -> Directive:
             return ""
         if block is None or block.kind not in _LOOPS:
             comp.fail(
-                f"The directive [@{keyword}] must be inside [@foreach], [@forelse] or [@for]",
+                f"The directive [@{keyword}] must be inside [@foreach], [@forelse], [@for] or [@while]",
                 start,
             )
         if args is not None and args.strip():
@@ -287,9 +289,15 @@ def _for(comp: _Compilation, args: str | None, start: int) -> str:
 
 @_register("while")
 def _while(comp: _Compilation, args: str | None, start: int) -> str:
-    comp.fail(
-        "The directive [@while] is not supported because Jinja has no while loop; use [@foreach]",
-        start,
+    # Jinja has no while: iterate blade_while() (capped) and break when the
+    # condition fails. Jinja's {% set %} does not outlive one iteration, so the
+    # condition must read state that changes: a namespace() or a method call.
+    condition = comp.require(args, "while", start)
+    var = comp.unique("while")
+    comp.push("while", start)
+    return (
+        "{% for " + var + " in blade_while() %}{% if not (" + condition + ") %}"
+        "{% break %}{% endif %}"
     )
 
 

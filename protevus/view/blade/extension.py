@@ -28,6 +28,7 @@ from protevus.view.blade.loop import blade_json
 from protevus.view.blade.loop import blade_loop
 from protevus.view.blade.loop import blade_raw
 from protevus.view.blade.loop import blade_styles
+from protevus.view.blade.loop import blade_while
 from protevus.view.blade.runtime import blade_auth_check
 from protevus.view.blade.runtime import blade_can
 from protevus.view.blade.runtime import blade_each
@@ -83,6 +84,7 @@ class BladeExtension(LoopControlExtension):
             blade_loop=blade_loop,
             blade_empty=blade_empty,
             blade_items=blade_items,
+            blade_while=blade_while,
             blade_json=blade_json,
             blade_classes=blade_classes,
             blade_styles=blade_styles,

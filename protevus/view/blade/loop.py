@@ -89,6 +89,24 @@ def blade_loop(
         yield loop, item
 
 
+#: how many times a ``@while`` body may run before the render stops with an error.
+WHILE_LIMIT = 100_000
+
+
+def blade_while() -> t.Iterator[int]:
+    """Count the iterations of a ``@while`` loop; fail past :data:`WHILE_LIMIT`.
+
+    A condition that never turns false would hang the worker; this stops it with
+    an error naming the fix instead.
+    """
+    yield from range(WHILE_LIMIT)
+    raise RuntimeError(
+        f"A @while loop ran {WHILE_LIMIT} times without its condition turning false; "
+        "Jinja's {% set %} does not outlive one iteration, so change a namespace() "
+        "value (or call a method) in the loop."
+    )
+
+
 def blade_items(items: t.Any) -> t.Any:
     """Return what a loop without ``loop`` iterates: ``items``, or nothing for ``None``."""
     return () if items is None else items

@@ -275,7 +275,7 @@ def test_camel_case_alias() -> None:
         ("@if\n@endif", r"\[@if\] needs an expression", 1),
         ("@foreach(xs)@endforeach", r"items as item", 1),
         ("@for(i = 0; i < 3; i++)@endfor", r"no C-style loop", 1),
-        ("\n@while(true)@endwhile", r"\[@while\] is not supported", 2),
+        ("\n@while\n@endwhile", r"The directive \[@while\] needs", 2),
         ("@break", r"\[@break\] must be inside", 1),
         ("@section(name)@endsection", r"\[name\] must be a quoted string", 1),
         ("{{ a", r"\[\{\{\] is never closed", 1),

@@ -328,3 +328,23 @@ def test_json_encodes_collections_models_and_dates_like_php(
         p={"a": 1},
     )
     assert out == '[1,{"a":"\\u003C\\/b\\u003E"}] "2026-11-28" {\n    "a": 1\n}'
+
+
+def test_while_loops_on_state_that_changes_and_stops_a_runaway_loop(
+    tmp_path: pathlib.Path,
+) -> None:
+    env = make_env(
+        {
+            "while.blade.html": (
+                "{% set ns = namespace(i=0) %}"
+                "@while(ns.i < 5){{ ns.i }}{% set ns.i = ns.i + 1 %}@break(ns.i == 3)"
+                "@endwhile|@while(queue)[{{ queue.pop() }}]@endwhile"
+            ),
+            "forever.blade.html": "@while(true) x @endwhile",
+        },
+        tmp_path,
+    )
+    assert render(env, "while.blade.html", queue=[1, 2]) == "012|[2][1]"
+    assert "blade_while()" in env.blade_compiler.compile_string("@while(a)@endwhile")  # type: ignore[attr-defined]
+    with pytest.raises(RuntimeError, match="ran 100000 times"):
+        render(env, "forever.blade.html")
