@@ -369,8 +369,25 @@ class Request(InteractsWithInput, InteractsWithContentTypes, flask.Request, Macr
         return self
 
     def get_user_resolver(self) -> t.Callable[..., t.Any]:
-        """Return the user resolver. Laravel: ``getUserResolver()``."""
-        return self._user_resolver or (lambda guard=None: None)
+        """Return the user resolver: the one set, else the ``auth`` service's guards.
+
+        Laravel: ``getUserResolver()`` (the AuthServiceProvider sets it on every request).
+        """
+        return self._user_resolver or _auth_user
+
+    def has_valid_signature(self, absolute: bool = True) -> bool:
+        """Tell whether the URL carries a valid, unexpired ``signature``.
+
+        Laravel: ``Request::hasValidSignature()`` (the URL generator checks it).
+        """
+        return bool(_url_generator().has_valid_signature(self, absolute))
+
+    def has_valid_relative_signature(self) -> bool:
+        """Tell whether the path and query (not the host) carry a valid signature.
+
+        Laravel: ``Request::hasValidRelativeSignature()``.
+        """
+        return self.has_valid_signature(absolute=False)
 
     def user(self, guard: str | None = None) -> t.Any:
         """Return the authenticated user, or None. Laravel: ``Request::user()``."""
@@ -513,3 +530,25 @@ def _strip_port(http_host: str) -> str:
 def _read(obj: t.Any, name: str) -> t.Any:
     attr = getattr(obj, name, None)
     return attr() if callable(attr) else attr
+
+
+def _auth_user(guard: str | None = None) -> t.Any:
+    """Return the user of ``guard`` (the default guard) when auth is installed, else None."""
+    from protevus.container.container import Container
+
+    container = Container.get_instance()
+    if not container.bound("auth"):
+        return None
+    return container.make("auth").guard(guard).user()
+
+
+def _url_generator() -> t.Any:
+    from protevus.container.container import Container
+
+    container = Container.get_instance()
+    if not container.bound("url"):
+        raise ProtevusError(
+            "Checking a signature needs the URL generator [url], which the routing "
+            "service provider binds."
+        )
+    return container.make("url")
