@@ -18,6 +18,7 @@ from protevus.foundation.helpers import asset as asset
 from protevus.foundation.helpers import back as back
 from protevus.foundation.helpers import base_path as base_path
 from protevus.foundation.helpers import bcrypt as bcrypt
+from protevus.foundation.helpers import cache as cache
 from protevus.foundation.helpers import config as config
 from protevus.foundation.helpers import config_path as config_path
 from protevus.foundation.helpers import cookie as cookie

@@ -476,6 +476,7 @@ def _framework_exceptions() -> tuple[type[BaseException], ...]:
         _framework_class(
             "protevus.session.token_mismatch_exception", "TokenMismatchException"
         ),
+        _framework_class("protevus.auth.exceptions", "AuthenticationException"),
     )
     return tuple(cls for cls in candidates if cls is not None)
 

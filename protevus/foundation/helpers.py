@@ -446,3 +446,23 @@ def validator(
 def bcrypt(value: str | bytes, options: t.Mapping[str, t.Any] | None = None) -> str:
     """Hash a value with the bcrypt driver, whatever ``HASH_DRIVER`` says. Laravel: ``bcrypt()``."""
     return str(app("hash").driver("bcrypt").make(value, options))
+
+
+def cache(key: t.Any = None, default: t.Any = None) -> t.Any:
+    """Get the cache manager, a cached value, or store a dict of values for ``default`` seconds.
+
+    ``cache()`` → the manager; ``cache('key', 'default')`` → the value;
+    ``cache({'key': 'value'}, 600)`` → stores every pair. Laravel: ``cache()``.
+    """
+    manager = app("cache")
+    if key is None:
+        return manager
+    if isinstance(key, str):
+        return manager.get(key, default)
+    if not isinstance(key, t.Mapping):
+        from protevus.exceptions import InvalidArgumentError
+
+        raise InvalidArgumentError(
+            "When setting a value in the cache, pass a dict of key / value pairs."
+        )
+    return manager.put_many(dict(key), default)

@@ -16,6 +16,7 @@ FRAMEWORK_PROVIDERS: tuple[str, ...] = (
     "protevus.routing.routing_service_provider.RoutingServiceProvider",
     "protevus.foundation.http.http_service_provider.HttpServiceProvider",
     "protevus.database.database_service_provider.DatabaseServiceProvider",
+    "protevus.cache.cache_service_provider.CacheServiceProvider",
     "protevus.database.migration_service_provider.MigrationServiceProvider",
     "protevus.pagination.pagination_service_provider.PaginationServiceProvider",
     "protevus.session.session_service_provider.SessionServiceProvider",
@@ -23,4 +24,7 @@ FRAMEWORK_PROVIDERS: tuple[str, ...] = (
     "protevus.translation.translation_service_provider.TranslationServiceProvider",
     "protevus.validation.validation_service_provider.ValidationServiceProvider",
     "protevus.view.view_service_provider.ViewServiceProvider",
+    "protevus.auth.auth_service_provider.AuthServiceProvider",
+    "protevus.auth.access.access_service_provider.AccessServiceProvider",
+    "protevus.auth.passwords.password_reset_service_provider.PasswordResetServiceProvider",
 )

@@ -342,7 +342,13 @@ class Request(InteractsWithInput, InteractsWithContentTypes, flask.Request, Macr
         return self.remote_addr
 
     def ips(self) -> list[str]:
-        """Return the client IP addresses (trusted proxies come later). Laravel: ``Request::ips()``."""
+        """Return the client IP addresses, nearest last as Symfony (what TrustProxies found, else the peer).
+
+        Laravel: ``Request::ips()``.
+        """
+        found = self.environ.get("protevus.client_ips")
+        if found:
+            return list(found)
         return [self.remote_addr] if self.remote_addr else []
 
     # -- route, user, session ----------------------------------------------------------

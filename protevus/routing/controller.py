@@ -48,6 +48,30 @@ class Controller(CamelAliases):
         """
         return getattr(self, method)(*parameters, **(named or {}))
 
+    def authorize(self, ability: str, arguments: t.Any = None) -> t.Any:
+        """Authorize the current user for ``ability`` through the ``'gate'`` service.
+
+        ``self.authorize('update', post)`` returns the gate's allowing response or
+        raises ``AuthorizationException`` (rendered as a 403).
+
+        Laravel: ``AuthorizesRequests::authorize()``.
+        """
+        from protevus.container.container import Container
+
+        return Container.get_instance().make("gate").authorize(ability, arguments)
+
+    def authorize_for_user(
+        self, user: t.Any, ability: str, arguments: t.Any = None
+    ) -> t.Any:
+        """Authorize ``user`` (not the logged-in one) for ``ability``.
+
+        Laravel: ``AuthorizesRequests::authorizeForUser()``.
+        """
+        from protevus.container.container import Container
+
+        gate = Container.get_instance().make("gate")
+        return gate.for_user(user).authorize(ability, arguments)
+
     @classmethod
     def get_middleware(cls) -> list[dict[str, t.Any]]:
         """Get the declared middleware as ``{'middleware': m, 'options': {...}}`` rows.

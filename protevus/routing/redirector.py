@@ -89,7 +89,10 @@ class Redirector(CamelAliases, Macroable):
         headers: t.Mapping[str, str] | None = None,
         fallback: str | bool = False,
     ) -> t.Any:
-        """Redirect to the previous URL.
+        """Redirect to the previous URL (the Referer or the session's, on this host only).
+
+        A Referer on another host is ignored (see ``UrlGenerator.previous()``);
+        ``fallback``, chosen by the developer, may go anywhere.
 
         Laravel: ``Redirector::back()``.
         """
@@ -132,11 +135,17 @@ class Redirector(CamelAliases, Macroable):
     ) -> t.Any:
         """Redirect to the URL stored by :meth:`guest`, else ``default``.
 
+        A stored URL on another host is dropped for ``default`` (the session may
+        hold a URL built from a spoofed ``Host`` header or set from user input):
+        ``intended()`` never leaves the application. Laravel follows it as is.
+
         Laravel: ``Redirector::intended()``.
         """
         session = self._session()
         path = session.pull("url.intended", default) if session is not None else default
-        return self.to(path, status, headers)
+        if path is not default and not self.url.is_same_host(str(path)):
+            path = default
+        return self.to(str(path), status, headers)
 
     def set_intended_url(self, url: str) -> Redirector:
         """Store the intended URL in the session.

@@ -5,11 +5,16 @@ Laravel: ``Illuminate\\Routing\\UrlGenerator`` and ``RouteUrlGenerator``.
 
 from __future__ import annotations
 
+import datetime
 import enum
+import hashlib
+import hmac
 import re
 import typing as t
 from urllib.parse import quote
+from urllib.parse import urlsplit
 
+from protevus.exceptions import InvalidArgumentError
 from protevus.routing.exceptions import RouteNotFoundError
 from protevus.routing.exceptions import UrlGenerationError
 from protevus.support.aliases import CamelAliases
@@ -23,6 +28,10 @@ if t.TYPE_CHECKING:
 _SAFE = "/@:;,=+!*|?&#%"
 _VALID_URL = re.compile(r"^(#|//|https?://|(mailto|tel|sms):)", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"\{(\w+)(?::\w+)?(\?)?\}")
+#: characters browsers drop from a URL before resolving it (tab, line breaks...).
+_IGNORED_BY_BROWSERS = re.compile(r"[\x00-\x20\x7f]")
+#: names of query parameters left out of the signature check, or a predicate.
+_Ignore: t.TypeAlias = "t.Iterable[str] | t.Callable[[str], t.Any]"
 
 
 class UrlGenerator(CamelAliases, Macroable):
@@ -148,21 +157,66 @@ class UrlGenerator(CamelAliases, Macroable):
     def previous(self, fallback: str | bool = False) -> str:
         """Get the previous URL: the Referer, else the session's, else ``fallback`` or ``/``.
 
+        Only a URL on this application's host counts (see :meth:`is_same_host`):
+        a Referer pointing elsewhere is ignored, so ``redirect().back()`` can
+        never send a visitor to another site. Laravel trusts the Referer as is.
+
         Laravel: ``UrlGenerator::previous()``.
         """
         request = self._request()
         previous = None
         if request is not None:
-            previous = request.headers.get("Referer")
-            if not previous:
+            referer = request.headers.get("Referer")
+            if referer and self.is_same_host(referer):
+                previous = referer
+            else:
                 has_session = getattr(request, "has_session", None)
                 if callable(has_session) and has_session():
-                    previous = request.session().previous_url()
+                    stored = request.session().previous_url()
+                    if stored and self.is_same_host(str(stored)):
+                        previous = stored
         if previous:
             return self.to(previous)
         if fallback:
             return self.to(str(fallback))
         return self.to("/")
+
+    def is_same_host(self, url: str) -> bool:
+        """Determine if ``url`` stays on this application: a path, or a URL to its host.
+
+        The host is the request's, ``APP_URL``'s or the forced root's; the
+        scheme must be http(s). Protocol-relative (``//evil.com``), backslash
+        (``/\\evil.com``) and ``javascript:`` targets are foreign. Ports are not
+        compared.
+
+        Laravel: none (Protevus's open-redirect guard for ``back()`` and ``intended()``).
+        """
+        cleaned = _IGNORED_BY_BROWSERS.sub("", str(url)).replace("\\", "/")
+        try:
+            parts = urlsplit(cleaned)
+            host = parts.hostname
+        except ValueError:
+            return False
+        if parts.scheme and parts.scheme.lower() not in ("http", "https"):
+            return False
+        if not parts.netloc:
+            return not parts.scheme and not cleaned.startswith("//")
+        return host is not None and host.lower() in self._own_hosts()
+
+    def _own_hosts(self) -> set[str]:
+        roots = [self._forced_root, self._config("app.url")]
+        request = self._request()
+        if request is not None:
+            roots.append("//" + str.__str__(request.host))
+        hosts = set()
+        for root in roots:
+            try:
+                host = urlsplit(str(root)).hostname if root else None
+            except ValueError:
+                host = None
+            if host:
+                hosts.add(host.lower())
+        return hosts
 
     def previous_path(self, fallback: str | bool = False) -> str:
         """Get the path of the previous URL.
@@ -273,6 +327,26 @@ class UrlGenerator(CamelAliases, Macroable):
         replaced = _PLACEHOLDER.sub(by_position, replaced)
         return re.sub(r"/{2,}", "/", replaced).strip("/")
 
+    # -- signed URLs -------------------------------------------------------------
+
+    def set_key_resolver(self, resolver: t.Callable[[], t.Any]) -> UrlGenerator:
+        """Set the callable giving the signing key (or a list: current key first).
+
+        Laravel: ``UrlGenerator::setKeyResolver()``.
+        """
+        self._key_resolver = resolver
+        return self
+
+    def _keys(self) -> list[str]:
+        resolver = getattr(self, "_key_resolver", None)
+        if resolver is not None:
+            keys = resolver()
+        else:
+            # Laravel's RoutingServiceProvider: [app.key, ...app.previous_keys].
+            keys = [self._config("app.key"), *(self._config("app.previous_keys") or [])]
+        listed = keys if isinstance(keys, list | tuple) else [keys]
+        return [str(key) for key in listed if key]
+
     def signed_route(
         self,
         name: str,
@@ -280,14 +354,34 @@ class UrlGenerator(CamelAliases, Macroable):
         expiration: t.Any = None,
         absolute: bool = True,
     ) -> str:
-        """Generate a signed route URL (arrives with the security features).
+        """Generate the URL of a named route with a ``signature`` (and ``expires``).
+
+        The parameters are sorted by key, ``expires`` (a unix timestamp) joins
+        them when ``expiration`` is given (a datetime, a timedelta or seconds),
+        and the HMAC-SHA256 of the URL, keyed with ``APP_KEY``, is appended as
+        ``signature``: the same URL Laravel signs with the same key.
 
         Laravel: ``UrlGenerator::signedRoute()``.
         """
-        raise NotImplementedError(
-            "Signed URLs arrive with the encryption/security issue; "
-            "use route() for now."
-        )
+        params = _signable(parameters)
+        for reserved in ("signature", "expires"):
+            if reserved in params:
+                raise InvalidArgumentError(
+                    f'"{reserved.capitalize()}" is a reserved parameter when generating '
+                    "signed routes. Please rename your route parameter."
+                )
+        if expiration:
+            params["expires"] = available_at(expiration)
+        params = dict(sorted(params.items(), key=_php_key_order))
+        keys = self._keys()
+        if not keys:
+            raise UrlGenerationError(
+                "Cannot sign the URL of route [" + name + "]: the application key "
+                "[app.key] is empty; set APP_KEY (python artisan.py key:generate)."
+            )
+        url = self.route(name, params, absolute)
+        signature = _hmac(keys[0], url.encode("utf-8"))
+        return self.route(name, {**params, "signature": signature}, absolute)
 
     def temporary_signed_route(
         self,
@@ -296,11 +390,141 @@ class UrlGenerator(CamelAliases, Macroable):
         parameters: t.Any = None,
         absolute: bool = True,
     ) -> str:
-        """Generate a temporary signed route URL (arrives with the security features).
+        """Generate a signed route URL that expires (``expiration``: datetime, timedelta, seconds).
 
         Laravel: ``UrlGenerator::temporarySignedRoute()``.
         """
         return self.signed_route(name, parameters, expiration, absolute)
+
+    def has_valid_signature(
+        self, request: t.Any, absolute: bool = True, ignore_query: _Ignore = ()
+    ) -> bool:
+        """Determine if the request's ``signature`` is correct and not expired.
+
+        Laravel: ``UrlGenerator::hasValidSignature()``.
+        """
+        return self.has_correct_signature(
+            request, absolute, ignore_query
+        ) and self.signature_has_not_expired(request)
+
+    def has_valid_relative_signature(
+        self, request: t.Any, ignore_query: _Ignore = ()
+    ) -> bool:
+        """Determine if the request's path and query (not its host) carry a valid signature.
+
+        Laravel: ``UrlGenerator::hasValidRelativeSignature()``.
+        """
+        return self.has_valid_signature(request, False, ignore_query)
+
+    def has_correct_signature(
+        self, request: t.Any, absolute: bool = True, ignore_query: _Ignore = ()
+    ) -> bool:
+        """Determine if ``signature`` matches the URL under the current or a previous key.
+
+        The URL is the request's own (root and path, re-encoded as the
+        generator encodes them) followed by the raw query string without
+        ``signature`` and the ``ignore_query`` names; the comparison is constant
+        time and tries ``APP_KEY`` then each of ``APP_PREVIOUS_KEYS``.
+
+        Laravel: ``UrlGenerator::hasCorrectSignature()``.
+        """
+        given = _query_signature(request)
+        if not given:
+            return False
+        original = self._signed_original(request, absolute, ignore_query)
+        return any(
+            hmac.compare_digest(_hmac(key, original).encode("ascii"), given)
+            for key in self._keys()
+        )
+
+    def signature_has_not_expired(self, request: t.Any) -> bool:
+        """Determine if the ``expires`` timestamp is absent or not yet past.
+
+        A value that is not a whole number counts as expired (Laravel compares it
+        loosely); a tampered one already fails the signature.
+
+        Laravel: ``UrlGenerator::signatureHasNotExpired()``.
+        """
+        expires = request.args.get("expires")
+        if not expires or expires == "0":
+            return True
+        if not re.fullmatch(r"-?\d{1,20}", expires):
+            return False
+        from protevus.support.carbon import Carbon
+
+        return Carbon.now().get_timestamp() <= int(expires)
+
+    def _signed_original(
+        self, request: t.Any, absolute: bool, ignore_query: _Ignore
+    ) -> bytes:
+        path = str.__str__(request.path).strip("/")
+        if absolute:
+            root = str(request.root_url).rstrip("/")
+            url = root + ("/" + path if path else "")
+        else:
+            script = str(request.root_path).strip("/")
+            url = "/" + "/".join(part for part in (script, path) if part)
+        if callable(ignore_query):
+            skip = ignore_query
+        else:
+            names = set(ignore_query)
+            skip = names.__contains__
+        kept = []
+        for part in bytes(request.query_string).split(b"&"):
+            key = part.split(b"=", 1)[0].decode("latin-1")
+            if key != "signature" and not skip(key):
+                kept.append(part)
+        uri = quote(url, safe=_SAFE).encode("ascii")
+        return (uri + b"?" + b"&".join(kept)).rstrip(b"?")
+
+
+def available_at(delay: t.Any) -> int:
+    """Turn a datetime, a timedelta or a number of seconds into a unix timestamp.
+
+    Laravel: ``InteractsWithTime::availableAt()``.
+    """
+    from protevus.support.carbon import Carbon
+
+    if isinstance(delay, datetime.datetime):
+        return int(delay.timestamp())
+    now = Carbon.now().get_timestamp()
+    if isinstance(delay, datetime.timedelta):
+        return now + int(delay.total_seconds())
+    if isinstance(delay, int | float) and not isinstance(delay, bool):
+        return now + int(delay)
+    raise InvalidArgumentError(
+        f"Expiration [{delay!r}] is not a datetime, a timedelta or a number of "
+        "seconds; pass one of those."
+    )
+
+
+def _hmac(key: str, message: bytes) -> str:
+    return hmac.new(key.encode("utf-8"), message, hashlib.sha256).hexdigest()
+
+
+def _query_signature(request: t.Any) -> bytes:
+    """Get the ``signature`` query value (PHP keeps the last one) as bytes, or b''."""
+    values = request.args.getlist("signature")
+    if not values:
+        return b""
+    return str(values[-1]).encode("utf-8", "surrogateescape")
+
+
+def _signable(parameters: t.Any) -> dict[t.Any, t.Any]:
+    """Wrap the parameters in a dict the way ``Arr::wrap`` makes a PHP array."""
+    if parameters is None:
+        return {}
+    if isinstance(parameters, t.Mapping):
+        return dict(parameters)
+    if isinstance(parameters, list | tuple):
+        return dict(enumerate(parameters))
+    return {0: parameters}
+
+
+def _php_key_order(item: tuple[t.Any, t.Any]) -> tuple[int, t.Any]:
+    """Sort like PHP's ``ksort``: integer keys first (numerically), then strings."""
+    key = item[0]
+    return (0, key) if isinstance(key, int) else (1, str(key))
 
 
 def _value(value: t.Any) -> t.Any:

@@ -121,7 +121,7 @@ def reset_global_state(
 
 
 def _flush_loaded_middleware_state() -> None:
-    """Flush the ``except_`` lists of the cookie and CSRF middleware, if loaded.
+    """Flush the ``except_`` lists of the cookie and CSRF middleware and the auth redirects, if loaded.
 
     Looked up in ``sys.modules``: a test that never loaded them has nothing to reset,
     and resetting must not import the web stack.
@@ -136,3 +136,14 @@ def _flush_loaded_middleware_state() -> None:
         loaded = sys.modules.get(module)
         if loaded is not None:
             getattr(loaded, name).flush_state()
+    for module, name in (
+        ("protevus.auth.middleware.authenticate", "Authenticate"),
+        ("protevus.auth.exceptions", "AuthenticationException"),
+        (
+            "protevus.auth.middleware.redirect_if_authenticated",
+            "RedirectIfAuthenticated",
+        ),
+    ):
+        loaded = sys.modules.get(module)
+        if loaded is not None:
+            getattr(loaded, name).redirect_using(None)

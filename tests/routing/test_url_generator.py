@@ -113,7 +113,7 @@ def test_urls_use_the_current_request_root(router: Router, url: UrlGenerator) ->
         assert url.full() == "http://blog.test/posts/1?x=2"
         assert url.previous() == "http://blog.test"
     with router.flask.test_request_context(
-        "/", headers={"Referer": "http://blog.test/from"}
+        "/", base_url="http://blog.test", headers={"Referer": "http://blog.test/from"}
     ):  # type: ignore[attr-defined]
         assert url.previous() == "http://blog.test/from"
 

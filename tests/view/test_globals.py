@@ -97,6 +97,7 @@ def test_session_and_csrf_globals_use_the_bound_session(view_app: t.Any) -> None
 
 def test_auth_is_a_guest_until_auth_is_bound(view_app: t.Any) -> None:
     app = view_app()
+    del app["auth"]  # an app without the auth provider
     assert (
         render(app, "{{ auth().check() }} {{ auth().guest() }} [{{ auth().user() }}]")
         == "False True []"

@@ -42,4 +42,6 @@ def config() -> dict[str, t.Any]:
             },
         },
         "password_timeout": env_int("AUTH_PASSWORD_TIMEOUT", 10800),
+        # minutes an email verification link stays valid
+        "verification": {"expire": env_int("AUTH_VERIFICATION_EXPIRE", 60)},
     }

@@ -37,6 +37,8 @@ SUBSTITUTE_BINDINGS = (
 
 #: Laravel's ``web`` group.
 DEFAULT_WEB: tuple[str, ...] = (
+    # first, so error responses from the layers below (a 419) get the headers too
+    "protevus.http.middleware.set_security_headers.SetSecurityHeaders",
     "protevus.cookie.middleware.encrypt_cookies.EncryptCookies",
     "protevus.cookie.middleware.add_queued_cookies_to_response.AddQueuedCookiesToResponse",
     "protevus.session.middleware.start_session.StartSession",
@@ -47,9 +49,11 @@ DEFAULT_WEB: tuple[str, ...] = (
 
 #: Laravel's default aliases.
 DEFAULT_ALIASES: dict[str, str] = {
+    "abilities": "protevus.auth.middleware.check_abilities.CheckAbilities",
+    "ability": "protevus.auth.middleware.check_for_any_ability.CheckForAnyAbility",
     "auth": "protevus.auth.middleware.authenticate.Authenticate",
     "auth.basic": "protevus.auth.middleware.authenticate_with_basic_auth.AuthenticateWithBasicAuth",
-    "auth.session": "protevus.session.middleware.authenticate_session.AuthenticateSession",
+    "auth.session": "protevus.auth.middleware.authenticate_session.AuthenticateSession",
     "cache.headers": "protevus.http.middleware.set_cache_headers.SetCacheHeaders",
     "can": "protevus.auth.middleware.authorize.Authorize",
     "guest": "protevus.auth.middleware.redirect_if_authenticated.RedirectIfAuthenticated",
@@ -68,7 +72,7 @@ DEFAULT_PRIORITY: tuple[str, ...] = (
     "protevus.view.middleware.share_errors_from_session.ShareErrorsFromSession",
     "protevus.auth.middleware.authenticate.Authenticate",
     "protevus.routing.middleware.throttle_requests.ThrottleRequests",
-    "protevus.session.middleware.authenticate_session.AuthenticateSession",
+    "protevus.auth.middleware.authenticate_session.AuthenticateSession",
     SUBSTITUTE_BINDINGS,
     "protevus.auth.middleware.authorize.Authorize",
 )
@@ -328,6 +332,12 @@ class Middleware(CamelAliases):
         Laravel: ``Middleware::redirectGuestsTo()``.
         """
         self.redirect_guests = redirect
+        # Laravel sets these statically too; the test reset clears them.
+        from protevus.auth.exceptions import AuthenticationException
+        from protevus.auth.middleware.authenticate import Authenticate
+
+        Authenticate.redirect_using(redirect)
+        AuthenticationException.redirect_using(redirect)
         return self
 
     def redirect_users_to(self, redirect: str | _Callback) -> Middleware:
@@ -336,6 +346,11 @@ class Middleware(CamelAliases):
         Laravel: ``Middleware::redirectUsersTo()``.
         """
         self.redirect_users = redirect
+        from protevus.auth.middleware.redirect_if_authenticated import (
+            RedirectIfAuthenticated,
+        )
+
+        RedirectIfAuthenticated.redirect_using(redirect)
         return self
 
     def redirect_to(

@@ -24,6 +24,7 @@ DEFAULT_TABLES = {
     "jobs",
     "job_batches",
     "failed_jobs",
+    "personal_access_tokens",
     "migrations",
 }
 NEEDED = (
@@ -85,7 +86,12 @@ def test_migrate_creates_the_default_tables(fresh_app: Path) -> None:
 
     assert result.returncode == 0, result.stdout + result.stderr
     assert "INFO  Running migrations." in result.stdout
-    for name in ("create_users_table", "create_cache_table", "create_jobs_table"):
+    for name in (
+        "create_users_table",
+        "create_cache_table",
+        "create_jobs_table",
+        "create_personal_access_tokens_table",
+    ):
         assert re.search(
             rf"0001_01_01_00000\d_{name} \.+ [\d.]+m?s DONE", result.stdout
         )
@@ -93,7 +99,7 @@ def test_migrate_creates_the_default_tables(fresh_app: Path) -> None:
 
     status = artisan(fresh_app, "migrate:status")
     assert status.returncode == 0, status.stderr
-    assert len(re.findall(r"\.+ \[1\] Ran", status.stdout)) == 3
+    assert len(re.findall(r"\.+ \[1\] Ran", status.stdout)) == 4
 
 
 def test_seed_rollback_refresh_and_fresh(fresh_app: Path) -> None:

@@ -64,10 +64,13 @@ class MaintenanceModeBypassCookie(CamelAliases):
         if not isinstance(payload, dict):
             return False
         expires_at, mac = payload.get("expires_at"), payload.get("mac")
-        if not isinstance(expires_at, int) or not isinstance(mac, str):
+        if type(expires_at) is not int or not isinstance(mac, str):
             return False
-        expected = cls._mac(expires_at, secret, key)
-        return hmac.compare_digest(expected, mac) and expires_at >= time.time()
+        expected = cls._mac(expires_at, secret, key).encode("ascii")
+        # Bytes: compare_digest() raises on non-ASCII str, and a forged cookie
+        # must be refused, never answered with a 500.
+        given = mac.encode("utf-8", "surrogatepass")
+        return hmac.compare_digest(expected, given) and expires_at >= time.time()
 
 
 class PreventRequestsDuringMaintenance(CamelAliases):

@@ -1,0 +1,1 @@
+"""Authorization console commands (Laravel: ``Illuminate\\Foundation\\Console\\PolicyMakeCommand``)."""

@@ -1,0 +1,4 @@
+"""Password reset message catalogues, one module per locale.
+
+Laravel: ``lang/*/passwords.php``.
+"""

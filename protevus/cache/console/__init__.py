@@ -1,0 +1,1 @@
+"""Artisan commands of the cache (Laravel: ``Illuminate\\Cache\\Console``)."""
