@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import typing as t
 
-from protevus.auth.auth_manager import AuthManager
 from protevus.support.service_provider import ServiceProvider
+
+if t.TYPE_CHECKING:
+    from protevus.auth.auth_manager import AuthManager
 
 
 class AuthServiceProvider(ServiceProvider):
@@ -23,11 +25,13 @@ class AuthServiceProvider(ServiceProvider):
     def register(self) -> None:
         """Register the auth services. Laravel: ``AuthServiceProvider::register()``."""
         self.app.singleton("auth", _make_manager)
-        self.app.alias("auth", AuthManager)
+        self.app.alias_class("auth", "protevus.auth.auth_manager.AuthManager")
         self.app.bind("auth.driver", _current_guard)
 
 
 def _make_manager(app: t.Any) -> AuthManager:
+    from protevus.auth.auth_manager import AuthManager
+
     return AuthManager(app)
 
 

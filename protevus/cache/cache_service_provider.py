@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import typing as t
 
-from protevus.cache.cache_manager import CacheManager
-from protevus.cache.rate_limiter import RateLimiter
-from protevus.cache.repository import Repository
 from protevus.console.lazy_command import LazyCommand
 from protevus.support.service_provider import ServiceProvider
+
+if t.TYPE_CHECKING:
+    from protevus.cache.cache_manager import CacheManager
+    from protevus.cache.rate_limiter import RateLimiter
+    from protevus.cache.repository import Repository
+
 
 #: the container key of the rate limiter (the ``RateLimiter`` facade's accessor).
 RATE_LIMITER_KEY = "rate_limiter"
@@ -37,15 +40,19 @@ class CacheServiceProvider(ServiceProvider):
     def register(self) -> None:
         """Register the cache services. Laravel: ``CacheServiceProvider::register()``."""
         self.app.singleton("cache", self._make_manager)
-        self.app.alias("cache", CacheManager)
+        self.app.alias_class("cache", "protevus.cache.cache_manager.CacheManager")
         self.app.singleton("cache.store", self._make_store)
-        self.app.alias("cache.store", Repository)
+        self.app.alias_class("cache.store", "protevus.cache.repository.Repository")
         self.app.singleton(RATE_LIMITER_KEY, self._make_rate_limiter)
-        self.app.alias(RATE_LIMITER_KEY, RateLimiter)
+        self.app.alias_class(
+            RATE_LIMITER_KEY, "protevus.cache.rate_limiter.RateLimiter"
+        )
         self.commands(*CACHE_COMMANDS)
 
     @staticmethod
     def _make_manager(app: t.Any) -> CacheManager:
+        from protevus.cache.cache_manager import CacheManager
+
         return CacheManager(app)
 
     @staticmethod
@@ -55,8 +62,10 @@ class CacheServiceProvider(ServiceProvider):
     @staticmethod
     def _make_rate_limiter(app: t.Any) -> RateLimiter:
         store = app.make("config").get("cache.limiter") or None
+        from protevus.cache.rate_limiter import RateLimiter
+
         return RateLimiter(app.make("cache").driver(store))
 
     def provides(self) -> list[t.Any]:
         """Return the services this provider binds. Laravel: ``provides()``."""
-        return ["cache", "cache.store", RATE_LIMITER_KEY, RateLimiter]
+        return ["cache", "cache.store", RATE_LIMITER_KEY]

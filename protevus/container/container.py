@@ -88,6 +88,8 @@ class Container(
         self._aliases: dict[t.Any, t.Any] = {}
         self._alias_map: dict[t.Any, t.Any] = {}  # alias -> final abstract
         self._abstract_aliases: dict[t.Any, list[t.Any]] = {}
+        #: class aliases given by dotted path, claimed when the class is first asked for
+        self._class_aliases: dict[str, t.Any] = {}
         self._resolved: set[t.Any] = set()
         self._extenders: dict[t.Any, list[_Fn]] = {}
         self._tags: dict[str, list[t.Any]] = {}
@@ -266,6 +268,8 @@ class Container(
         """
         if self._alias_map:
             abstract = self._alias_map.get(abstract, abstract)
+        if self._class_aliases and isinstance(abstract, type):
+            abstract = self._claim_class_alias(abstract)
         if raise_events and self._has_before:
             self._fire_before(abstract, parameters)
         entry = None
@@ -336,6 +340,11 @@ class Container(
             abstract in self._bindings
             or abstract in self._instances
             or abstract in self._aliases
+            or (
+                bool(self._class_aliases)
+                and isinstance(abstract, type)
+                and self._claim_class_alias(abstract) is not abstract
+            )
         )
 
     def has(self, id: t.Any) -> bool:
@@ -417,6 +426,7 @@ class Container(
         self._aliases.clear()
         self._alias_map.clear()
         self._abstract_aliases.clear()
+        self._class_aliases.clear()
         self._resolved.clear()
         self._bindings.clear()
         self._instances.clear()

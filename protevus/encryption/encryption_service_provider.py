@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import typing as t
 
-from protevus.encryption.encrypter import Encrypter
 from protevus.encryption.key_parser import parse_app_key
 from protevus.encryption.key_parser import parse_previous_keys
 from protevus.support.service_provider import ServiceProvider
+
+if t.TYPE_CHECKING:
+    from protevus.encryption.encrypter import Encrypter
 
 
 class EncryptionServiceProvider(ServiceProvider):
@@ -29,12 +31,14 @@ class EncryptionServiceProvider(ServiceProvider):
         Laravel: ``EncryptionServiceProvider::registerEncrypter()``.
         """
         self.app.singleton("encrypter", self._make_encrypter)
-        self.app.alias("encrypter", Encrypter)
+        self.app.alias_class("encrypter", "protevus.encryption.encrypter.Encrypter")
 
     @staticmethod
     def _make_encrypter(app: t.Any) -> Encrypter:
         config = app.make("config")
         cipher = config.get("app.cipher") or "aes-256-cbc"
+        from protevus.encryption.encrypter import Encrypter
+
         return Encrypter(
             parse_app_key(config.get("app.key")),
             str(cipher),

@@ -5,8 +5,12 @@ Laravel: ``Illuminate\\Log\\LogServiceProvider``.
 
 from __future__ import annotations
 
-from protevus.log.log_manager import LogManager
+import typing as t
+
 from protevus.support.service_provider import ServiceProvider
+
+if t.TYPE_CHECKING:
+    from protevus.log.log_manager import LogManager
 
 
 class LogServiceProvider(ServiceProvider):
@@ -20,6 +24,12 @@ class LogServiceProvider(ServiceProvider):
 
         Laravel: ``LogServiceProvider::register()``.
         """
-        self.app.singleton("log", lambda app: LogManager(app))
+        self.app.singleton("log", _make_manager)
         # Laravel's core alias: type-hinting LogManager injects the 'log' service.
-        self.app.alias("log", LogManager)
+        self.app.alias_class("log", "protevus.log.log_manager.LogManager")
+
+
+def _make_manager(app: t.Any) -> LogManager:
+    from protevus.log.log_manager import LogManager
+
+    return LogManager(app)

@@ -8,8 +8,10 @@ from __future__ import annotations
 import typing as t
 
 from protevus.support.service_provider import ServiceProvider
-from protevus.translation.file_loader import FileLoader
-from protevus.translation.translator import Translator
+
+if t.TYPE_CHECKING:
+    from protevus.translation.file_loader import FileLoader
+    from protevus.translation.translator import Translator
 
 
 class TranslationServiceProvider(ServiceProvider):
@@ -29,11 +31,15 @@ class TranslationServiceProvider(ServiceProvider):
         """
         self.app.singleton("translation.loader", _loader)
         self.app.singleton("translator", _translator)
-        self.app.alias("translation.loader", FileLoader)
-        self.app.alias("translator", Translator)
+        self.app.alias_class(
+            "translation.loader", "protevus.translation.file_loader.FileLoader"
+        )
+        self.app.alias_class("translator", "protevus.translation.translator.Translator")
 
 
 def _loader(app: t.Any) -> FileLoader:
+    from protevus.translation.file_loader import FileLoader
+
     return FileLoader(app.lang_path())
 
 
@@ -41,6 +47,8 @@ def _translator(app: t.Any) -> Translator:
     config = app.make("config")
     locale = str(config.get("app.locale") or "en")
     fallback = config.get("app.fallback_locale")
+    from protevus.translation.translator import Translator
+
     return Translator(
         app.make("translation.loader"), locale, str(fallback) if fallback else None
     )

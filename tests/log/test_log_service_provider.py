@@ -25,7 +25,7 @@ class Config:
 
 
 class Container:
-    """A stand-in container with just ``singleton``, ``alias`` and ``make``."""
+    """A stand-in container with just ``singleton``, ``alias``/``alias_class`` and ``make``."""
 
     def __init__(self, base: Path, items: dict[str, t.Any]) -> None:
         self.base = base
@@ -37,6 +37,9 @@ class Container:
 
     def alias(self, abstract: str, alias: t.Any) -> None:
         self.aliases = {**getattr(self, "aliases", {}), alias: abstract}
+
+    def alias_class(self, abstract: str, path: str) -> None:
+        self.aliases = {**getattr(self, "aliases", {}), path: abstract}
 
     def make(self, key: str) -> t.Any:
         if key not in self.instances:

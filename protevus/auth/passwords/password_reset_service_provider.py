@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import typing as t
 
-from protevus.auth.passwords.password_broker_manager import PasswordBrokerManager
 from protevus.support.service_provider import ServiceProvider
+
+if t.TYPE_CHECKING:
+    from protevus.auth.passwords.password_broker_manager import PasswordBrokerManager
 
 
 class PasswordResetServiceProvider(ServiceProvider):
@@ -27,7 +29,11 @@ class PasswordResetServiceProvider(ServiceProvider):
         """
         self.app.singleton("auth.password", _manager)
         self.app.bind("auth.password.broker", _default_broker)
-        self.app.alias("auth.password", PasswordBrokerManager)
+        # by dotted path: importing the manager at boot would load the date library
+        self.app.alias_class(
+            "auth.password",
+            "protevus.auth.passwords.password_broker_manager.PasswordBrokerManager",
+        )
         if self.app.resolved("translator"):
             add_default_lines(self.app.make("translator"))
         else:
@@ -59,6 +65,8 @@ def _on_translator(translator: t.Any, app: t.Any) -> None:
 
 
 def _manager(app: t.Any) -> PasswordBrokerManager:
+    from protevus.auth.passwords.password_broker_manager import PasswordBrokerManager
+
     return PasswordBrokerManager(app)
 
 

@@ -23,6 +23,7 @@ class ManagesAliases(CamelAliases):
         _aliases: dict[t.Any, t.Any]
         _alias_map: dict[t.Any, t.Any]
         _abstract_aliases: dict[t.Any, list[t.Any]]
+        _class_aliases: dict[str, t.Any]
 
     def alias(self, abstract: t.Any, alias: t.Any) -> None:
         """Make ``alias`` another name for ``abstract``.
@@ -37,6 +38,25 @@ class ManagesAliases(CamelAliases):
         self._aliases[alias] = abstract
         self._abstract_aliases.setdefault(abstract, []).append(alias)
         self._rebuild_alias_map()
+
+    def alias_class(self, abstract: t.Any, path: str) -> None:
+        """Make the class at dotted ``path`` another name for ``abstract``, without importing it.
+
+        A provider that binds ``'session'`` and wants ``SessionManager`` type hints
+        to reach it would have to import the class (and its dependencies) at boot;
+        this records the path instead, and the alias is made the first time that
+        class is resolved. Keeps ``python artisan.py --help`` from loading every
+        service. Laravel: ``Container::alias()`` (PHP names classes by string).
+        """
+        self._class_aliases[path] = abstract
+
+    def _claim_class_alias(self, cls: type) -> t.Any:
+        """Return what ``cls`` is a lazy alias of (registering the alias), else ``cls``."""
+        abstract = self._class_aliases.pop(f"{cls.__module__}.{cls.__qualname__}", None)
+        if abstract is None:
+            return cls
+        self.alias(abstract, cls)
+        return self.get_alias(abstract)
 
     def is_alias(self, name: t.Any) -> bool:
         """Determine if ``name`` is an alias.
