@@ -138,3 +138,39 @@ def require_service() -> t.Callable[[str], tuple[str, int]]:
         return host, port
 
     return check
+
+
+# -- database fixtures (tests/databases.py), visible to every test directory ------------
+
+
+def _load_databases() -> t.Any:
+    """Load tests/databases.py once, as module ``protevus_test_databases``.
+
+    Test directories are not packages (``--import-mode=importlib``); registering the
+    module by name lets a conftest reuse its helpers with
+    ``from protevus_test_databases import selected_drivers``.
+    """
+    import importlib.util
+
+    name = "protevus_test_databases"
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.spec_from_file_location(
+        name, Path(__file__).resolve().parent / "databases.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+_databases = _load_databases()
+# One set of per-process databases (protevus_test_<pid>) for the whole run: each
+# `connection` empties its database after the test, so directories share it safely.
+test_databases = _databases.test_databases
+db_driver = _databases.db_driver
+db_config = _databases.db_config
+connection = _databases.connection
+db = _databases.db
+db_app = _databases.db_app

@@ -1,13 +1,38 @@
-"""Read the remember-me cookie's value: ``id|token|password_hash``.
+"""Read the remember-me cookie's value: ``id|token|password MAC``.
 
 Laravel: ``Illuminate\\Auth\\Recaller``.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import typing as t
 
 from protevus.support.aliases import CamelAliases
+
+
+def hash_password_for_cookie(password_hash: t.Any) -> str:
+    """Return an HMAC-SHA256 of a password hash, keyed with the app key.
+
+    The remember-me cookie and the session carry this instead of the hash itself,
+    so a cookie read in the clear (one excepted from encryption) never hands out a
+    crackable bcrypt hash. Laravel: ``SessionGuard::hashPasswordForCookie()``
+    (laravel/framework#58107).
+    """
+    from protevus.container.container import Container
+
+    key = str(Container.get_instance().make("config").get("app.key") or "")
+    return hmac.new(
+        key.encode(), str(password_hash or "").encode(), hashlib.sha256
+    ).hexdigest()
+
+
+def same_secret(left: t.Any, right: t.Any) -> bool:
+    """Compare two secrets in constant time; empty values never match."""
+    if not left or not right:
+        return False
+    return hmac.compare_digest(str(left).encode(), str(right).encode())
 
 
 class Recaller(CamelAliases):

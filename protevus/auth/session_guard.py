@@ -13,6 +13,8 @@ import typing as t
 from protevus.auth import events as auth_events
 from protevus.auth.guard_helpers import GuardHelpers
 from protevus.auth.recaller import Recaller
+from protevus.auth.recaller import hash_password_for_cookie
+from protevus.auth.recaller import same_secret
 from protevus.auth.timebox import Timebox
 from protevus.support.macroable import Macroable
 
@@ -107,6 +109,12 @@ class SessionGuard(GuardHelpers, Macroable):
             return None
         self.recall_attempted = True
         user = self.provider.retrieve_by_token(recaller.id(), recaller.token())
+        # Stricter than Laravel (which leaves this to AuthenticateSession): a
+        # cookie made before the password changed no longer logs anyone in.
+        if user is not None and not same_secret(
+            recaller.hash(), hash_password_for_cookie(user.get_auth_password())
+        ):
+            user = None
         self.via_remember_ = user is not None
         return user
 
@@ -344,13 +352,13 @@ class SessionGuard(GuardHelpers, Macroable):
             self.cycle_remember_token(user)
 
     def queue_recaller_cookie(self, user: t.Any) -> None:
-        """Queue the ``id|token|password_hash`` cookie. Laravel: ``queueRecallerCookie()``."""
+        """Queue the ``id|token|password MAC`` cookie. Laravel: ``queueRecallerCookie()``."""
         value = "|".join(
             str(part if part is not None else "")
             for part in (
                 user.get_auth_identifier(),
                 user.get_remember_token(),
-                user.get_auth_password(),
+                hash_password_for_cookie(user.get_auth_password()),
             )
         )
         self.get_cookie_jar().queue(self.create_recaller(value))
@@ -428,7 +436,10 @@ class SessionGuard(GuardHelpers, Macroable):
         if user is None:
             return None
         result = self.rehash_user_password_for_device_logout(password)
-        self.get_session().put(f"password_hash_{self.name}", user.get_auth_password())
+        self.get_session().put(
+            f"password_hash_{self.name}",
+            hash_password_for_cookie(user.get_auth_password()),
+        )
         jar = self.cookie
         if self.recaller() is not None or (
             jar is not None and jar.has_queued(self.get_recaller_name())

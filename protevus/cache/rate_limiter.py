@@ -94,17 +94,19 @@ class RateLimiter(CamelAliases):
     ) -> t.Any:
         """Run ``callback`` and count a hit, unless the key is out of attempts (then False).
 
-        Returns the callback's result (True when it returns None).
+        Returns the callback's result (True when it returns None). The hit is
+        counted first and the decision taken on the store's atomic count, so
+        concurrent calls (threads, workers) cannot all slip under the limit;
+        Laravel checks first and counts after the callback.
 
         Laravel: ``RateLimiter::attempt()``.
         """
         if self.too_many_attempts(key, max_attempts):
             return False
+        if self.hit(key, decay_seconds) > max_attempts:
+            return False
         result = callback()
-        if result is None:
-            result = True
-        self.hit(key, decay_seconds)
-        return result
+        return True if result is None else result
 
     def too_many_attempts(self, key: str, max_attempts: int) -> bool:
         """Tell whether the key has used its attempts and its window has not ended.

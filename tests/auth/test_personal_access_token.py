@@ -3,49 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import importlib.util
-import os
 import typing as t
-from pathlib import Path
 
 import pytest
 
 from protevus.auth.has_api_tokens import HasApiTokens
 from protevus.auth.personal_access_token import PersonalAccessToken
 from protevus.database.eloquent.model import Model
-
-
-def _load_database_conftest() -> t.Any:
-    path = Path(__file__).resolve().parents[1] / "database" / "conftest.py"
-    spec = importlib.util.spec_from_file_location("_protevus_pat_db_fixtures", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_db = _load_database_conftest()
-db_driver = _db.db_driver
-db_config = _db.db_config
-connection = _db.connection
-db = _db.db
-
-
-class _Databases(_db.TestDatabases):  # type: ignore[misc, name-defined]
-    """tests/database's per-process databases under a name of this module's own."""
-
-    __test__ = False
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.name = f"protevus_test_authpat_{os.getpid()}"
-
-
-@pytest.fixture(scope="session")
-def test_databases() -> t.Iterator[t.Any]:
-    databases = _Databases()
-    yield databases
-    databases.drop_all()
 
 
 class PatUser(HasApiTokens, Model):

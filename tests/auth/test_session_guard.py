@@ -119,7 +119,11 @@ def test_remember_me_cookie_logs_a_fresh_client_in(auth_app: t.Any) -> None:
     token = fresh.remember_token
     assert token and len(token) == 60
     plain = _decrypt_cookie(env.app, REMEMBER, cookie.value)
-    assert plain == f"{user.id}|{token}|{fresh.password}"
+    # the third part is a MAC of the password hash, never the hash itself
+    from protevus.auth.recaller import hash_password_for_cookie
+
+    assert plain == f"{user.id}|{token}|{hash_password_for_cookie(fresh.password)}"
+    assert fresh.password not in plain
 
     seen = _events(env.app, Login)
     other = env.client().with_unencrypted_cookie(REMEMBER, cookie.value)
@@ -132,6 +136,18 @@ def test_remember_me_cookie_logs_a_fresh_client_in(auth_app: t.Any) -> None:
     assert again["id"] == user.id and again["via_remember"] is False
     # recalling does not rotate the token (Laravel rotates it on logout)
     assert env.user_model.find(user.id).remember_token == token
+
+
+def test_a_password_change_ends_remember_me_logins(auth_app: t.Any) -> None:
+    env = auth_app()
+    user = env.make_user()
+    cookie = env.client().post("/login", {**LOGIN, "remember": "1"}).cookie(REMEMBER)
+    assert cookie is not None
+    fresh = env.user_model.find(user.id)
+    fresh.password = "a-new-password-9"
+    fresh.save()
+    other = env.client().with_unencrypted_cookie(REMEMBER, cookie.value)
+    assert other.get("/me").json()["id"] is None
 
 
 def test_logout_rotates_the_remember_token_and_expires_the_cookie(

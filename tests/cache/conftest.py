@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import typing as t
 import uuid
 from pathlib import Path
 
 import pytest
+from protevus_test_databases import selected_drivers
 
 from protevus.support.carbon import Carbon
 
@@ -59,56 +59,7 @@ def redis_prefix(redis_client: t.Any) -> t.Iterator[str]:
         redis_client.delete(*keys)
 
 
-# -- database fixtures: tests/database/conftest.py's, on a database of our own ------
-
-
-def _load_database_conftest() -> t.Any:
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[1] / "database" / "conftest.py"
-    spec = importlib.util.spec_from_file_location("_protevus_cache_db_fixtures", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_db = _load_database_conftest()
-
-
-class CacheTestDatabases(_db.TestDatabases):  # type: ignore[misc, name-defined]
-    """tests/database's per-process databases, under a name of their own."""
-
-    __test__ = False
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.name = f"protevus_cache_{os.getpid()}"
-
-    def _drop_stale(self, admin: t.Any, driver: str) -> None:
-        if driver == "pgsql":
-            rows = admin.select(
-                "select datname as name from pg_database where datname like ?",
-                ["protevus\\_cache\\_%"],
-            )
-        else:
-            rows = admin.select("show databases like 'protevus\\_cache\\_%'")
-        for row in rows:
-            name = str(next(iter(row.values())))
-            pid = name.rsplit("_", 1)[-1]
-            if pid.isdigit() and int(pid) != os.getpid() and not _db._alive(int(pid)):
-                force = " with (force)" if driver == "pgsql" else ""
-                admin.statement(
-                    f"drop database if exists {_db._quote(driver, name)}{force}"
-                )
-
-
-@pytest.fixture(scope="session")
-def test_databases() -> t.Iterator[t.Any]:
-    """Create this directory's test databases on demand; drop them at the end."""
-    databases = CacheTestDatabases()
-    yield databases
-    databases.drop_all()
+# -- database stores on tests/databases.py's per-process databases ------------------
 
 
 def database_config(driver: str, databases: t.Any, tmp_path: Path) -> dict[str, t.Any]:
@@ -152,7 +103,7 @@ def open_database(
         databases.empty(driver)
 
 
-@pytest.fixture(params=_db.selected_drivers())
+@pytest.fixture(params=selected_drivers())
 def cache_connection(
     request: pytest.FixtureRequest,
     require_service: t.Callable[[str], tuple[str, int]],
@@ -166,7 +117,7 @@ def cache_connection(
         yield conn
 
 
-STORES = ["array", "file", "redis", *(f"database-{d}" for d in _db.selected_drivers())]
+STORES = ["array", "file", "redis", *(f"database-{d}" for d in selected_drivers())]
 
 
 @pytest.fixture(params=STORES)

@@ -156,6 +156,31 @@ def test_every_store_counts_hits_from_many_threads(cache: Repository) -> None:
     assert limiter.too_many_attempts("shared", 20)
 
 
+def test_attempt_lets_exactly_the_limit_through_when_called_at_once(
+    cache: Repository,
+) -> None:
+    """A slow callback (a password check) must not let concurrent callers past the limit."""
+    limiter = RateLimiter(cache)
+    barrier = threading.Barrier(10)
+    passed: list[bool] = []
+    ran = threading.Event()
+
+    def slow() -> bool:
+        ran.wait(0.05)  # every caller is inside at once
+        return True
+
+    def worker() -> None:
+        barrier.wait()
+        passed.append(limiter.attempt("login", 5, slow) is True)
+
+    threads = [threading.Thread(target=worker) for _ in range(10)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert passed.count(True) == 5
+
+
 def test_a_counter_that_expired_mid_hit_gets_a_new_window(clock: t.Any) -> None:
     cache = Repository(ArrayStore())
     limiter = RateLimiter(cache)

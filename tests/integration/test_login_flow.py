@@ -45,13 +45,13 @@ def login_form():
 def login(request: Request):
     data = request.validate({'email': 'required|email', 'password': 'required'})
     key = Str.lower(data['email']) + '|' + str(request.ip())
-    if RateLimiter.too_many_attempts(key, 5):
+    # count first: concurrent attempts cannot all slip under the limit
+    if RateLimiter.hit(key) > 5:
         seconds = RateLimiter.available_in(key)
         raise ValidationError.with_messages(
             {'email': f'Too many login attempts. Please try again in {seconds} seconds.'}
         )
     if not Auth.attempt(data, request.boolean('remember')):
-        RateLimiter.hit(key)
         raise ValidationError.with_messages(
             {'email': 'These credentials do not match our records.'}
         )

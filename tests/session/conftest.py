@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import textwrap
 import typing as t
 from pathlib import Path
@@ -128,64 +127,3 @@ def redis_client(
     yield client
     client.flushdb()
     client.close()
-
-
-# -- database fixtures: tests/database/conftest.py's, on a database of our own ------
-
-
-def _load_database_conftest() -> t.Any:
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[1] / "database" / "conftest.py"
-    spec = importlib.util.spec_from_file_location("_protevus_session_db_fixtures", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_db = _load_database_conftest()
-
-# The same parametrised fixtures (sqlite / pgsql / mysql, skip when a server is down).
-db_driver = _db.db_driver
-db_config = _db.db_config
-connection = _db.connection
-
-
-class SessionTestDatabases(_db.TestDatabases):  # type: ignore[misc, name-defined]
-    """tests/database's per-process databases, under a name of their own.
-
-    tests/database keeps ``protevus_test_<pid>`` for the whole run; a second
-    owner of that name would drop it under its feet.
-    """
-
-    __test__ = False
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.name = f"protevus_sessions_{os.getpid()}"
-
-    def _drop_stale(self, admin: t.Any, driver: str) -> None:
-        if driver == "pgsql":
-            rows = admin.select(
-                "select datname as name from pg_database where datname like ?",
-                ["protevus\\_sessions\\_%"],
-            )
-        else:
-            rows = admin.select("show databases like 'protevus\\_sessions\\_%'")
-        for row in rows:
-            name = str(next(iter(row.values())))
-            pid = name.rsplit("_", 1)[-1]
-            if pid.isdigit() and int(pid) != os.getpid() and not _db._alive(int(pid)):
-                force = " with (force)" if driver == "pgsql" else ""
-                admin.statement(
-                    f"drop database if exists {_db._quote(driver, name)}{force}"
-                )
-
-
-@pytest.fixture(scope="session")
-def test_databases() -> t.Iterator[t.Any]:
-    """Create this directory's test databases on demand; drop them at the end."""
-    databases = SessionTestDatabases()
-    yield databases
-    databases.drop_all()

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
-import os
 import typing as t
-from pathlib import Path
 
 import pytest
 
@@ -13,59 +10,6 @@ from protevus.database.eloquent.model import Model
 from protevus.validation.database_presence_verifier import DatabasePresenceVerifier
 from protevus.validation.rule import Rule
 from protevus.validation.validator import Validator
-
-
-def _load_database_conftest() -> t.Any:
-    path = Path(__file__).resolve().parents[1] / "database" / "conftest.py"
-    spec = importlib.util.spec_from_file_location(
-        "_protevus_validation_db_fixtures", path
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_db = _load_database_conftest()
-db_driver = _db.db_driver
-db_config = _db.db_config
-connection = _db.connection
-db = _db.db
-
-
-class ValidationTestDatabases(_db.TestDatabases):  # type: ignore[misc, name-defined]
-    """tests/database's per-process databases under a name of their own."""
-
-    __test__ = False
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.name = f"protevus_validation_{os.getpid()}"
-
-    def _drop_stale(self, admin: t.Any, driver: str) -> None:
-        pattern = "protevus\\_validation\\_%"
-        if driver == "pgsql":
-            rows = admin.select(
-                "select datname as name from pg_database where datname like ?",
-                [pattern],
-            )
-        else:
-            rows = admin.select(f"show databases like '{pattern}'")
-        for row in rows:
-            name = str(next(iter(row.values())))
-            pid = name.rsplit("_", 1)[-1]
-            if pid.isdigit() and int(pid) != os.getpid() and not _db._alive(int(pid)):
-                force = " with (force)" if driver == "pgsql" else ""
-                admin.statement(
-                    f"drop database if exists {_db._quote(driver, name)}{force}"
-                )
-
-
-@pytest.fixture(scope="session")
-def test_databases() -> t.Iterator[t.Any]:
-    databases = ValidationTestDatabases()
-    yield databases
-    databases.drop_all()
 
 
 @pytest.fixture

@@ -6,21 +6,19 @@ Laravel: ``Illuminate\\Session\\Middleware\\AuthenticateSession`` (here under
 
 from __future__ import annotations
 
-import hmac
 import typing as t
 
 from protevus.auth.auth_manager import AuthManager
 from protevus.auth.exceptions import AuthenticationException
 from protevus.auth.recaller import Recaller
+from protevus.auth.recaller import hash_password_for_cookie
+from protevus.auth.recaller import same_secret
 from protevus.support.aliases import CamelAliases
 
 _Next = t.Callable[[t.Any], t.Any]
 
 
-def _same(left: t.Any, right: t.Any) -> bool:
-    if not left or not right:
-        return False
-    return hmac.compare_digest(str(left).encode(), str(right).encode())
+_same = same_secret
 
 
 class AuthenticateSession(CamelAliases):
@@ -45,9 +43,9 @@ class AuthenticateSession(CamelAliases):
         if not request.has_session() or request.user() is None:
             return next(request)
         user = request.user()
-        password = user.get_auth_password()
-        if not password:
+        if not user.get_auth_password():
             return next(request)
+        password = hash_password_for_cookie(user.get_auth_password())
         guard = self.guard()
         if guard.via_remember():
             cookie = request.cookies.get(guard.get_recaller_name())
@@ -73,7 +71,9 @@ class AuthenticateSession(CamelAliases):
         user = request.user()
         if user is None:
             return
-        request.session().put(self.session_key(), user.get_auth_password())
+        request.session().put(
+            self.session_key(), hash_password_for_cookie(user.get_auth_password())
+        )
 
     def logout(self, request: t.Any) -> None:
         """Log out this device, flush the session and raise. Laravel: ``AuthenticateSession::logout()``."""

@@ -71,11 +71,12 @@ class ResetPassword(Notification):
         )
 
     def reset_url(self, notifiable: t.Any) -> str:
-        """Return the absolute URL of the reset form. Laravel: ``resetUrl()``."""
+        """Return the absolute URL of the reset form, on ``APP_URL``. Laravel: ``resetUrl()``."""
         callback = type(self).create_url_callback
         if callback is not None:
             return callback(notifiable, self.token)
-        url = current_app().make("url")
+        app = current_app()
+        url = app.make("url")
         path = url.route(
             "password.reset",
             {
@@ -84,6 +85,11 @@ class ResetPassword(Notification):
             },
             False,
         )
+        # APP_URL, not the request's Host header: a forged Host would otherwise
+        # mail the victim a link (with a valid token) to the attacker's site.
+        root = app.make("config").get("app.url")
+        if root:
+            return str(root).rstrip("/") + "/" + str(path).lstrip("/")
         return str(url.to(path))
 
     @classmethod

@@ -176,11 +176,15 @@ class ThrottleRequests(CamelAliases):
         Laravel: ``ThrottleRequests::handleRequest()``.
         """
         for limit in limits:
-            if self.limiter.too_many_attempts(limit.key, limit.max_attempts):
+            # Count first and decide on the store's atomic result: checking and
+            # then counting (as Laravel does) lets concurrent requests all pass.
+            if (
+                self.limiter.too_many_attempts(limit.key, limit.max_attempts)
+                or self.limiter.hit(limit.key, limit.decay_seconds) > limit.max_attempts
+            ):
                 raise self.build_exception(
                     request, limit.key, limit.max_attempts, limit.response_callback
                 )
-            self.limiter.hit(limit.key, limit.decay_seconds)
         response = _as_response(request, next(request))
         for limit in limits:
             remaining = self.calculate_remaining_attempts(limit.key, limit.max_attempts)
@@ -314,7 +318,14 @@ def _decay_seconds(decay_minutes: t.Any) -> int:
         raise ValueError(
             f"Throttle decay [{decay_minutes}] must be a number of minutes, as in throttle:60,1."
         )
-    return int(60 * float(decay_minutes))
+    seconds = int(60 * float(decay_minutes))
+    if seconds <= 0:
+        # A window of no time keeps no count: the route would never be throttled.
+        raise ValueError(
+            f"Throttle decay [{decay_minutes}] must be at least one second; write "
+            "minutes, as in throttle:60,1."
+        )
+    return seconds
 
 
 def _is_numeric(value: t.Any) -> bool:

@@ -1,7 +1,7 @@
 """Fixtures for the password broker tests: real users and password_reset_tokens tables.
 
-``connection`` (and its ``db_driver`` parametrisation over sqlite/pgsql/mysql) is
-tests/database/conftest.py's, on per-process databases of this directory's own.
+``connection`` (and its ``db_driver`` parametrisation over sqlite/pgsql/mysql) comes
+from tests/databases.py (loaded by tests/conftest.py).
 ``tables`` creates both tables as the skeleton migration does; ``users`` is a
 small user provider over the users table (the auth manager's providers are built
 in parallel), returning :class:`ResetUser` objects.
@@ -9,69 +9,12 @@ in parallel), returning :class:`ResetUser` objects.
 
 from __future__ import annotations
 
-import os
 import typing as t
-from pathlib import Path
 
 import pytest
 
 from protevus.auth.notifications.notifiable import Notifiable
 from protevus.auth.passwords.can_reset_password import CanResetPassword
-
-
-def _load_database_conftest() -> t.Any:
-    import importlib.util
-
-    path = Path(__file__).resolve().parents[2] / "database" / "conftest.py"
-    spec = importlib.util.spec_from_file_location(
-        "_protevus_passwords_db_fixtures", path
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_db = _load_database_conftest()
-
-db_driver = _db.db_driver
-db_config = _db.db_config
-connection = _db.connection
-
-
-class PasswordsTestDatabases(_db.TestDatabases):  # type: ignore[misc, name-defined]
-    """tests/database's per-process databases, under a name of their own."""
-
-    __test__ = False
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.name = f"protevus_passwords_{os.getpid()}"
-
-    def _drop_stale(self, admin: t.Any, driver: str) -> None:
-        if driver == "pgsql":
-            rows = admin.select(
-                "select datname as name from pg_database where datname like ?",
-                ["protevus\\_passwords\\_%"],
-            )
-        else:
-            rows = admin.select("show databases like 'protevus\\_passwords\\_%'")
-        for row in rows:
-            name = str(next(iter(row.values())))
-            pid = name.rsplit("_", 1)[-1]
-            if pid.isdigit() and int(pid) != os.getpid() and not _db._alive(int(pid)):
-                force = " with (force)" if driver == "pgsql" else ""
-                admin.statement(
-                    f"drop database if exists {_db._quote(driver, name)}{force}"
-                )
-
-
-@pytest.fixture(scope="session")
-def test_databases() -> t.Iterator[t.Any]:
-    """Create this directory's test databases on demand; drop them at the end."""
-    databases = PasswordsTestDatabases()
-    yield databases
-    databases.drop_all()
 
 
 class ResetUser(CanResetPassword, Notifiable):

@@ -181,6 +181,16 @@ def test_the_whole_reset_flow(flow_app: t.Any) -> None:
     assert [event.user.email for event in seen] == ["ada@example.com"]
 
 
+def test_a_forged_host_header_never_reaches_the_mailed_link(flow_app: t.Any) -> None:
+    client = _client(flow_app)
+    sent = client.post_json(
+        "http://attacker.example/forgot-password", {"email": "ada@example.com"}
+    )
+    assert sent.status_code == 200, sent.exception
+    assert "attacker.example" not in _log(flow_app)
+    assert _mailed_token(flow_app)  # the link is on APP_URL (http://localhost)
+
+
 def test_throttled_and_unknown_users(flow_app: t.Any) -> None:
     client = _client(flow_app)
 

@@ -233,6 +233,14 @@ def test_an_unknown_limiter_name_is_a_clear_error(app: t.Any) -> None:
         )
 
 
+@pytest.mark.parametrize("decay", ["0", "-1", "abc"])
+def test_a_decay_that_cannot_count_is_refused(decay: str) -> None:
+    from protevus.routing.middleware.throttle_requests import _decay_seconds
+
+    with pytest.raises(ValueError, match=r"Throttle decay \[.*\] must be"):
+        _decay_seconds(decay)
+
+
 class _Request:
     def __init__(self, user: t.Any) -> None:
         self._user = user

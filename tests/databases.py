@@ -1,5 +1,7 @@
 """Fixtures for database tests: the same test against SQLite, PostgreSQL and MariaDB.
 
+Loaded by tests/conftest.py, so every test directory can use them.
+
 - ``db_driver``: ``'sqlite'``, ``'pgsql'`` or ``'mysql'`` (the MariaDB server).
   Restrict with ``PROTEVUS_TEST_DB=sqlite`` or a comma list (read at collection).
 - ``connection``: a :class:`Connection` of that driver to an empty database. SQLite is
