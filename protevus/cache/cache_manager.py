@@ -148,10 +148,12 @@ class CacheManager(Manager):
     def create_redis_driver(self, config: t.Mapping[str, t.Any]) -> Repository:
         """Build a store in Redis. Laravel: ``CacheManager::createRedisDriver()``."""
         from protevus.cache.redis_store import RedisStore
-        from protevus.cache.redis_store import make_redis_client
+        from protevus.support.redis_connector import make_redis_client
 
         name = str(config.get("connection") or "default")
-        client = make_redis_client(name, self.config.get(f"database.redis.{name}"))
+        client = make_redis_client(
+            name, self.config.get(f"database.redis.{name}"), "REDIS_CACHE_CONNECTION"
+        )
         # Laravel's phpredis applies ``database.redis.options.prefix`` to every key.
         connection_prefix = str(self.config.get("database.redis.options.prefix") or "")
         store = RedisStore(client, connection_prefix + self.get_prefix(config))

@@ -11,7 +11,6 @@ from protevus.cache.store import Clock
 from protevus.cache.store import Store
 from protevus.cache.store import serialize
 from protevus.cache.store import unserialize
-from protevus.exceptions import InvalidArgumentError
 
 #: PEXPIRE a key only when it exists without a TTL (``EXPIRE ... NX`` before Redis 7).
 _EXPIRE_IF_PERSISTENT = (
@@ -147,37 +146,3 @@ class RedisStore(Store):
 def _escape_glob(text: str) -> str:
     """Escape Redis ``MATCH`` pattern characters in a literal prefix."""
     return "".join("\\" + char if char in "*?[]\\" else char for char in text)
-
-
-def make_redis_client(name: str, config: t.Any) -> t.Any:
-    """Build a ``redis.Redis`` client from a ``database.redis.<name>`` config.
-
-    ``url`` wins; otherwise ``host``, ``port``, ``username``, ``password`` and
-    ``database``.
-
-    Laravel: ``RedisManager::connection()`` (phpredis connector).
-    """
-    if not isinstance(config, t.Mapping):
-        raise InvalidArgumentError(
-            f"Redis connection [{name}] is not configured; add it under "
-            "database.redis in config/database.py or set the cache store's "
-            "connection (REDIS_CACHE_CONNECTION)."
-        )
-    try:
-        import redis
-    except ImportError as exc:  # pragma: no cover - the test extra installs it
-        raise InvalidArgumentError(
-            "The redis cache store needs the [redis] package; install it with "
-            "`pip install redis`."
-        ) from exc
-    database = int(config.get("database") or 0)
-    url = config.get("url")
-    if url:
-        return redis.Redis.from_url(str(url), db=database)
-    return redis.Redis(
-        host=str(config.get("host") or "127.0.0.1"),
-        port=int(config.get("port") or 6379),
-        db=database,
-        username=config.get("username") or None,
-        password=config.get("password") or None,
-    )

@@ -67,29 +67,3 @@ class RedisSessionHandler(CamelAliases):
     def get_prefix(self) -> str:
         """Return the key prefix."""
         return self._prefix
-
-
-def make_redis_client(config: t.Mapping[str, t.Any]) -> t.Any:
-    """Build a ``redis.Redis`` client from a ``database.redis.<name>`` config.
-
-    ``url`` wins; otherwise ``host``, ``port``, ``username``, ``password`` and
-    ``database``.
-    """
-    try:
-        import redis
-    except ImportError as exc:  # pragma: no cover - the test extra installs it
-        raise RuntimeError(
-            "The redis session driver needs the [redis] package; install it with "
-            "`pip install redis` (or the protevus[redis] extra)."
-        ) from exc
-    database = int(config.get("database") or 0)
-    url = config.get("url")
-    if url:
-        return redis.Redis.from_url(str(url), db=database)
-    return redis.Redis(
-        host=str(config.get("host") or "127.0.0.1"),
-        port=int(config.get("port") or 6379),
-        db=database,
-        username=config.get("username") or None,
-        password=config.get("password") or None,
-    )

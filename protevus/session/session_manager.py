@@ -257,17 +257,10 @@ class SessionManager(Manager):
         return self.build_session(RedisSessionHandler(client, self._minutes(), prefix))
 
     def _redis_client(self, name: str) -> t.Any:
-        from protevus.session.redis_session_handler import make_redis_client
+        from protevus.support.redis_connector import make_redis_client
 
         config = self.config.get(f"database.redis.{name}")
-        if not isinstance(config, t.Mapping):
-            from protevus.exceptions import InvalidArgumentError
-
-            raise InvalidArgumentError(
-                f"Redis connection [{name}] is not configured; add it under "
-                "database.redis in config/database.py or set SESSION_CONNECTION."
-            )
-        return make_redis_client(config)
+        return make_redis_client(name, config, "SESSION_CONNECTION")
 
     def _shared_handler(self, key: str, build: t.Callable[[], t.Any]) -> t.Any:
         with self._lock:
