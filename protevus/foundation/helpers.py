@@ -351,26 +351,23 @@ def old(key: str | None = None, default: t.Any = None) -> t.Any:
 
 def csrf_token() -> str:
     """Get the session's CSRF token. Laravel: ``csrf_token()``."""
-    container = Container.get_instance()
-    if not container.bound("session"):
-        raise RuntimeError("Application session store not set.")
-    return str(container.make("session").token() or "")
+    from protevus.view.globals import csrf_token as _csrf_token
+
+    return _csrf_token()
 
 
 def csrf_field() -> t.Any:
     """Get the hidden ``_token`` form field (safe HTML). Laravel: ``csrf_field()``."""
-    from markupsafe import Markup
+    from protevus.view.globals import csrf_field as _csrf_field
 
-    return Markup(
-        '<input type="hidden" name="_token" value="{}" autocomplete="off">'
-    ).format(csrf_token())
+    return _csrf_field()
 
 
 def method_field(method: str) -> t.Any:
     """Get the hidden ``_method`` form field (safe HTML). Laravel: ``method_field()``."""
-    from markupsafe import Markup
+    from protevus.view.globals import method_field as _method_field
 
-    return Markup('<input type="hidden" name="_method" value="{}">').format(method)
+    return _method_field(method)
 
 
 def cookie(name: str | None = None, value: t.Any = None, **options: t.Any) -> t.Any:
@@ -403,10 +400,9 @@ def trans(
 
     Laravel: ``trans()``.
     """
-    translator = app("translator")
-    if key is None:
-        return translator
-    return translator.get(key, replace or {}, locale)
+    from protevus.view.globals import trans as _trans
+
+    return _trans(key, replace, locale)
 
 
 def __(
@@ -415,9 +411,9 @@ def __(
     locale: str | None = None,
 ) -> t.Any:
     """Translate ``key``; the key itself when no translation exists. Laravel: ``__()``."""
-    if key is None:
-        return None
-    return trans(key, replace, locale)
+    from protevus.view.globals import __ as _translate
+
+    return _translate(key, replace, locale)
 
 
 def trans_choice(
@@ -427,7 +423,9 @@ def trans_choice(
     locale: str | None = None,
 ) -> str:
     """Translate ``key`` choosing the plural form for ``number``. Laravel: ``trans_choice()``."""
-    return str(app("translator").choice(key, number, replace or {}, locale))
+    from protevus.view.globals import trans_choice as _trans_choice
+
+    return _trans_choice(key, number, replace, locale)
 
 
 def validator(

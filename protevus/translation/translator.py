@@ -160,17 +160,7 @@ class Translator(CamelAliases, Macroable):
 
         Laravel: ``Translator::makeReplacements()``.
         """
-        if not replace:
-            return line
-        pairs: dict[str, str] = {}
-        for name, val in replace.items():
-            text = _text(val)
-            pairs[":" + name[:1].upper() + name[1:]] = text[:1].upper() + text[1:]
-            pairs[":" + name.upper()] = text.upper()
-            pairs[":" + name] = text
-        # strtr(): longest placeholder first, each spot replaced once.
-        pattern = "|".join(re.escape(k) for k in sorted(pairs, key=len, reverse=True))
-        return re.sub(pattern, lambda match: pairs[match.group(0)], line)
+        return make_replacements(line, replace)
 
     # -- loading ------------------------------------------------------------------
 
@@ -302,6 +292,24 @@ class Translator(CamelAliases, Macroable):
     def set_selector(self, selector: MessageSelector) -> None:
         """Replace the plural selector. Laravel: ``Translator::setSelector()``."""
         self._selector = selector
+
+
+def make_replacements(line: str, replace: t.Mapping[str, t.Any] | None = None) -> str:
+    """Replace ``:key``, ``:Key`` and ``:KEY`` in ``line`` (no translator needed).
+
+    Laravel: ``Translator::makeReplacements()``.
+    """
+    if not replace:
+        return line
+    pairs: dict[str, str] = {}
+    for name, val in replace.items():
+        text = _text(val)
+        pairs[":" + name[:1].upper() + name[1:]] = text[:1].upper() + text[1:]
+        pairs[":" + name.upper()] = text.upper()
+        pairs[":" + name] = text
+    # strtr(): longest placeholder first, each spot replaced once.
+    pattern = "|".join(re.escape(k) for k in sorted(pairs, key=len, reverse=True))
+    return re.sub(pattern, lambda match: pairs[match.group(0)], line)
 
 
 def _text(value: t.Any) -> str:

@@ -174,20 +174,6 @@ def auth(guard: str | None = None) -> t.Any:
     return manager if guard is None else manager.guard(guard)
 
 
-def make_replacements(line: str, replace: t.Mapping[str, t.Any] | None) -> str:
-    """Replace ``:name``, ``:Name`` and ``:NAME`` placeholders. Laravel: ``Translator::makeReplacements()``."""
-    if not replace:
-        return line
-    for key in sorted(replace, key=len, reverse=True):
-        value = str(replace[key])
-        line = line.replace(
-            ":" + key[:1].upper() + key[1:], value[:1].upper() + value[1:]
-        )
-        line = line.replace(":" + key.upper(), value.upper())
-        line = line.replace(":" + key, value)
-    return line
-
-
 def trans(
     key: str | None = None,
     replace: t.Mapping[str, t.Any] | None = None,
@@ -201,6 +187,8 @@ def trans(
     if key is None:
         return translator
     if translator is None:
+        from protevus.translation.translator import make_replacements
+
         return make_replacements(key, replace)
     return translator.get(key, dict(replace or {}), locale)
 
@@ -225,6 +213,8 @@ def trans_choice(
     """Translate ``key`` choosing the plural form for ``number``. Laravel: ``trans_choice()``."""
     translator = _bound("translator")
     if translator is None:
+        from protevus.translation.translator import make_replacements
+
         return make_replacements(key, {"count": number, **(replace or {})})
     return str(translator.choice(key, number, dict(replace or {}), locale))
 

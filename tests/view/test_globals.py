@@ -10,8 +10,8 @@ import pytest
 from protevus.support.message_bag import MessageBag
 from protevus.support.view_error_bag import ViewErrorBag
 from protevus.testing.client import TestClient
+from protevus.translation.translator import make_replacements
 from protevus.view.globals import Guest
-from protevus.view.globals import make_replacements
 
 
 class FakeSession:
