@@ -17,7 +17,7 @@ from protevus.support.aliases import CamelAliases
 from protevus.view.exceptions import BladeSyntaxError
 
 #: Bump whenever the generated Jinja changes; compiled-template caches key on it.
-TRANSLATOR_VERSION = "4"
+TRANSLATOR_VERSION = "5"
 
 DirectiveHandler = t.Callable[[str | None], str]
 

@@ -22,6 +22,7 @@ from markupsafe import Markup
 from protevus.support.aliases import CamelAliases
 from protevus.view.component import Component
 from protevus.view.component import constructor_parameters
+from protevus.view.component_attribute_bag import AuthoredValue
 from protevus.view.component_attribute_bag import ComponentAttributeBag
 from protevus.view.component_attribute_bag import blade_authored
 from protevus.view.component_attribute_bag import prop_spellings
@@ -470,9 +471,26 @@ class ComponentRuntime(CamelAliases):
         name: str,
         attributes: dict[str, t.Any],
         parent: ComponentCall | None = None,
+        authored: tuple[str, ...] = (),
     ) -> ComponentCall:
-        """Start a component tag. The ``blade_component`` global."""
+        """Start a component tag. The ``blade_component`` global.
+
+        ``authored`` names the attributes whose values were written in the
+        template (printed as written, see :class:`AuthoredValue`).
+        """
+        for key in authored:
+            attributes[key] = AuthoredValue(attributes[key])
         return ComponentCall(self, self.resolve(name), attributes, parent)
+
+    def render_tag(
+        self,
+        name: str,
+        attributes: dict[str, t.Any],
+        parent: ComponentCall | None = None,
+        authored: tuple[str, ...] = (),
+    ) -> Markup:
+        """Build and render a self-closing tag in one call. The ``blade_render_component`` global."""
+        return self.call(name, attributes, parent, authored).render()
 
 
 @jinja2.pass_context
@@ -549,6 +567,7 @@ def install_component_runtime(environment: jinja2.Environment) -> None:
         environment.extend(blade_component_namespace=DEFAULT_NAMESPACE)
     environment.globals.update(
         blade_component=runtime.call,
+        blade_render_component=runtime.render_tag,
         blade_props=blade_props,
         blade_aware=blade_aware,
         blade_authored=blade_authored,

@@ -343,13 +343,24 @@ class _ComponentTagCompilation:
             name_expr = literal(tag.name)
         var = self.unique()
         parent = next((o.var for o in reversed(self.stack) if not o.is_slot), None)
-        call = f"blade_component({name_expr}, {self.attributes_dict(attributes)}" + (
-            f", {parent})" if parent else ")"
-        )
-        jinja = "{% set " + var + " = " + call + " %}"
+        # Written (static) values go in as plain literals, their keys listed once:
+        # the runtime marks them, sparing a template call per attribute.
+        authored = [k for k, v in attributes if _static(v) is not None]
+        plain = [
+            (k, literal(static) if (static := _static(v)) is not None else v)
+            for k, v in attributes
+        ]
+        args = f"{name_expr}, {self.attributes_dict(plain)}"
+        if authored:
+            marks = ", ".join(literal(k) for k in authored)
+            args += f", {parent or 'none'}, ({marks},)"
+        elif parent:
+            args += f", {parent}"
         if tag.self_closing:
-            self.emit(jinja + "{{ " + var + ".render() }}", tag.start, tag.end)
+            # One call builds and renders it: nothing else refers to the tag.
+            self.emit("{{ blade_render_component(" + args + ") }}", tag.start, tag.end)
             return
+        jinja = "{% set " + var + " = blade_component(" + args + ") %}"
         slot_var = var + "_slot"
         self.stack.append(_Open(tag, var, slot_var, self.line_at(tag.start)))
         self.emit(jinja + "{% set " + slot_var + " %}", tag.start, tag.end)

@@ -13,64 +13,53 @@ def compile_(source: str) -> str:
     return BladeCompiler().compile_string(source, "page.blade.html")
 
 
-SELF = "{{ (__blade_x1.render())|blade_e }}"
-
-
 @pytest.mark.parametrize(
     ("blade", "jinja"),
     [
         (
             '<x-alert type="error" :message="msg" class="mt-4" />',
-            '{% set __blade_x1 = blade_component("alert", {"type": blade_authored("error"), "message": (msg), "class": blade_authored("mt-4")}) %}'
-            + SELF,
+            '{{ (blade_render_component("alert", {"type": "error", "message": (msg), "class": "mt-4"}, none, ("type", "class",)))|blade_e }}',
         ),
-        ("<x-alert/>", '{% set __blade_x1 = blade_component("alert", {}) %}' + SELF),
+        ("<x-alert/>", '{{ (blade_render_component("alert", {}))|blade_e }}'),
         (
             "<x-input required disabled=false />",
-            '{% set __blade_x1 = blade_component("input", {"required": true, "disabled": blade_authored("false")}) %}'
-            + SELF,
+            '{{ (blade_render_component("input", {"required": true, "disabled": "false"}, none, ("disabled",)))|blade_e }}',
         ),
         (
             '<x-button ::class="{ active: on }" @click="go" x-on:keyup.enter="go" />',
-            '{% set __blade_x1 = blade_component("button", {":class": "{ active: on }", "@click": blade_authored("go"), "x-on:keyup.enter": blade_authored("go")}) %}'
-            + SELF,
+            '{{ (blade_render_component("button", {":class": "{ active: on }", "@click": "go", "x-on:keyup.enter": "go"}, none, ("@click", "x-on:keyup.enter",)))|blade_e }}',
         ),
         (
             "<x-link title='Say \"hi\" {{ name }}!' />",
-            '{% set __blade_x1 = blade_component("link", {"title": blade_authored("Say \\"hi\\" ", (name)|blade_e, "!")}) %}'
-            + SELF,
+            '{{ (blade_render_component("link", {"title": blade_authored("Say \\"hi\\" ", (name)|blade_e, "!")}))|blade_e }}',
         ),
         (
             '<x-raw html="{!! markup !!}" />',
-            '{% set __blade_x1 = blade_component("raw", {"html": blade_authored((markup)|blade_raw)}) %}'
-            + SELF,
+            '{{ (blade_render_component("raw", {"html": blade_authored((markup)|blade_raw)}))|blade_e }}',
         ),
         (
             "<x-forms.input-field />",
-            '{% set __blade_x1 = blade_component("forms.input-field", {}) %}' + SELF,
+            '{{ (blade_render_component("forms.input-field", {}))|blade_e }}',
         ),
         (
             "<x-ui::panel />",
-            '{% set __blade_x1 = blade_component("ui::panel", {}) %}' + SELF,
+            '{{ (blade_render_component("ui::panel", {}))|blade_e }}',
         ),
         (
             '<x-dynamic-component :component="kind" class="x" />',
-            '{% set __blade_x1 = blade_component((kind), {"class": blade_authored("x")}) %}'
-            + SELF,
+            '{{ (blade_render_component((kind), {"class": "x"}, none, ("class",)))|blade_e }}',
         ),
         (
             '<x-dynamic-component component="alert" />',
-            '{% set __blade_x1 = blade_component("alert", {}) %}' + SELF,
+            '{{ (blade_render_component("alert", {}))|blade_e }}',
         ),
         (
             "<x-button @class(['p-4', {'bold': on}]) {{ attributes }} />",
-            '{% set __blade_x1 = blade_component("button", {"class": blade_classes([\'p-4\', {\'bold\': on}]), "attributes": (attributes)}) %}'
-            + SELF,
+            '{{ (blade_render_component("button", {"class": blade_classes([\'p-4\', {\'bold\': on}]), "attributes": (attributes)}))|blade_e }}',
         ),
         (
             "<x-box @style(['color: red']) />",
-            '{% set __blade_x1 = blade_component("box", {"style": blade_styles([\'color: red\'])}) %}'
-            + SELF,
+            '{{ (blade_render_component("box", {"style": blade_styles([\'color: red\'])}))|blade_e }}',
         ),
         (
             "<x-card>Body {{ x }}</x-card>",
@@ -92,11 +81,7 @@ SELF = "{{ (__blade_x1.render())|blade_e }}"
         ),
         (
             "<x-menu><x-menu><x-item/></x-menu></x-menu>",
-            '{% set __blade_x1 = blade_component("menu", {}) %}{% set __blade_x1_slot %}'
-            '{% set __blade_x2 = blade_component("menu", {}, __blade_x1) %}{% set __blade_x2_slot %}'
-            '{% set __blade_x3 = blade_component("item", {}, __blade_x2) %}{{ (__blade_x3.render())|blade_e }}'
-            "{% endset %}{{ (__blade_x2.render(__blade_x2_slot))|blade_e }}"
-            "{% endset %}{{ (__blade_x1.render(__blade_x1_slot))|blade_e }}",
+            '{% set __blade_x1 = blade_component("menu", {}) %}{% set __blade_x1_slot %}{% set __blade_x2 = blade_component("menu", {}, __blade_x1) %}{% set __blade_x2_slot %}{{ (blade_render_component("item", {}, __blade_x2))|blade_e }}{% endset %}{{ (__blade_x2.render(__blade_x2_slot))|blade_e }}{% endset %}{{ (__blade_x1.render(__blade_x1_slot))|blade_e }}',
         ),
     ],
 )
