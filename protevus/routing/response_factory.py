@@ -60,7 +60,7 @@ class ResponseFactory(CamelAliases, Macroable):
         if self.app is None or not self.app.bound("view"):
             raise RoutingError(
                 f"response().view() cannot render [{view}]: no [view] service is bound. "
-                "Views arrive with the view service provider."
+                "Register protevus.view.view_service_provider.ViewServiceProvider (the framework list has it)."
             )
         content = self.app.make("view").make(view, dict(data or {}))
         render = getattr(content, "render", None)

@@ -31,7 +31,7 @@ class ViewController(Controller):
         if not app.bound("view"):
             raise RoutingError(
                 f"Route.view() cannot render [{view}]: no [view] service is bound. "
-                "Views arrive with the view service provider; return a string meanwhile."
+                "Register protevus.view.view_service_provider.ViewServiceProvider (the framework list has it)."
             )
         content = app.make("view").make(view, data)
         render = getattr(content, "render", None)

@@ -69,7 +69,7 @@ def send_notification(notifiable: t.Any, notification: t.Any) -> None:
         if channel != "mail":
             raise InvalidArgumentError(
                 f"Notification channel [{channel}] is not supported; only [mail] "
-                "is available until the notifications issue lands."
+                "(delivered through the log mailer) is built so far."
             )
         _send_mail(notifiable, notification)
 
