@@ -9,6 +9,7 @@ import re
 import typing as t
 
 from protevus.exceptions import InvalidArgumentError
+from protevus.hashing.exceptions import HashingError
 from protevus.support.aliases import CamelAliases
 
 #: A bcrypt hash in crypt(3) form. PHP writes ``$2y$``; Python's bcrypt writes
@@ -147,6 +148,11 @@ class AbstractHasher(CamelAliases):
     Laravel: ``Illuminate\\Hashing\\AbstractHasher``.
     """
 
+    #: the algorithm named when ``verify`` refuses another algorithm's hash.
+    algorithm_label: t.ClassVar[str] = ""
+    #: refuse to check hashes of another algorithm (``hashing.<driver>.verify``).
+    verify_algorithm: bool = False
+
     def info(self, hashed_value: t.Any) -> dict[str, t.Any]:
         """Get information about the given hashed value.
 
@@ -163,11 +169,21 @@ class AbstractHasher(CamelAliases):
     ) -> bool:
         """Check the plain ``value`` against a hash; an empty hash never matches.
 
-        Laravel: ``AbstractHasher::check()``.
+        With ``verify`` on, a hash of another algorithm raises instead.
+
+        Laravel: ``AbstractHasher::check()`` (and the drivers' ``check()``).
         """
         if not hashed_value:
             return False
+        if self.verify_algorithm and not self.is_using_correct_algorithm(hashed_value):
+            raise HashingError(
+                f"This password does not use the {self.algorithm_label} algorithm."
+            )
         return password_verify(value, hashed_value)
+
+    def is_using_correct_algorithm(self, hashed_value: t.Any) -> bool:
+        """Tell whether the hash uses this hasher's algorithm (any, by default)."""
+        return True
 
     def make(
         self, value: t.Any, options: Options | None = None, **overrides: t.Any

@@ -80,25 +80,6 @@ class ArgonHasher(AbstractHasher):
 
         return Type.I
 
-    def check(
-        self,
-        value: t.Any,
-        hashed_value: t.Any,
-        options: Options | None = None,
-        **overrides: t.Any,
-    ) -> bool:
-        """Check ``value`` against a hash; with ``verify`` on, it must use this variant.
-
-        Laravel: ``ArgonHasher::check()``.
-        """
-        if not hashed_value:
-            return False
-        if self.verify_algorithm and not self.is_using_correct_algorithm(hashed_value):
-            raise HashingError(
-                f"This password does not use the {self.algorithm_label} algorithm."
-            )
-        return super().check(value, hashed_value)
-
     def needs_rehash(
         self, hashed_value: t.Any, options: Options | None = None, **overrides: t.Any
     ) -> bool:

@@ -30,6 +30,8 @@ class BcryptHasher(AbstractHasher):
     Laravel: ``Illuminate\\Hashing\\BcryptHasher``.
     """
 
+    algorithm_label: t.ClassVar[str] = "Bcrypt"
+
     def __init__(self, options: Options | None = None) -> None:
         options = options or {}
         self.rounds = int_option(options, "rounds", 12)
@@ -68,23 +70,6 @@ class BcryptHasher(AbstractHasher):
                 "Use a cost (hashing.bcrypt.rounds) between 4 and 31."
             ) from error
         return "$2y$" + hashed.decode("ascii")[4:]
-
-    def check(
-        self,
-        value: t.Any,
-        hashed_value: t.Any,
-        options: Options | None = None,
-        **overrides: t.Any,
-    ) -> bool:
-        """Check ``value`` against a hash; with ``verify`` on, the hash must be bcrypt.
-
-        Laravel: ``BcryptHasher::check()``.
-        """
-        if not hashed_value:
-            return False
-        if self.verify_algorithm and not self.is_using_correct_algorithm(hashed_value):
-            raise HashingError("This password does not use the Bcrypt algorithm.")
-        return super().check(value, hashed_value)
 
     def needs_rehash(
         self, hashed_value: t.Any, options: Options | None = None, **overrides: t.Any
