@@ -9,8 +9,9 @@ import typing as t
 
 from protevus.auth.eloquent_user_provider import apply_conditions
 from protevus.auth.eloquent_user_provider import credential_conditions
-from protevus.auth.eloquent_user_provider import tokens_match
+from protevus.auth.eloquent_user_provider import validate_password
 from protevus.auth.generic_user import GenericUser
+from protevus.auth.recaller import same_secret
 from protevus.support.aliases import CamelAliases
 
 _Credentials = t.Mapping[str, t.Any]
@@ -37,7 +38,7 @@ class DatabaseUserProvider(CamelAliases):
         user = self.retrieve_by_id(identifier)
         if user is None:
             return None
-        return user if tokens_match(user.get_remember_token(), token) else None
+        return user if same_secret(user.get_remember_token(), token) else None
 
     def update_remember_token(self, user: t.Any, token: str) -> None:
         """Store a new remember token. Laravel: ``DatabaseUserProvider::updateRememberToken()``."""
@@ -63,11 +64,7 @@ class DatabaseUserProvider(CamelAliases):
 
     def validate_credentials(self, user: t.Any, credentials: _Credentials) -> bool:
         """Check ``credentials['password']`` against the user's hash. Laravel: ``validateCredentials()``."""
-        plain = credentials.get("password")
-        hashed = user.get_auth_password()
-        if plain is None or not hashed:
-            return False
-        return bool(self.hasher.check(plain, hashed))
+        return validate_password(self.hasher, user, credentials)
 
     def rehash_password_if_required(
         self, user: t.Any, credentials: _Credentials, force: bool = False

@@ -5,10 +5,10 @@ Laravel: ``Illuminate\\Auth\\EloquentUserProvider``.
 
 from __future__ import annotations
 
-import hmac
 import typing as t
 
 from protevus.auth.exceptions import AuthError
+from protevus.auth.recaller import same_secret
 from protevus.support.aliases import CamelAliases
 
 _Credentials = t.Mapping[str, t.Any]
@@ -34,11 +34,16 @@ def apply_conditions(query: t.Any, conditions: _Credentials) -> t.Any:
     return query
 
 
-def tokens_match(stored: t.Any, given: t.Any) -> bool:
-    """Compare remember tokens in constant time (False when either is empty)."""
-    if not stored or not given:
+def validate_password(hasher: t.Any, user: t.Any, credentials: _Credentials) -> bool:
+    """Check ``credentials['password']`` against the user's hash with ``hasher``.
+
+    Laravel: ``validateCredentials()`` of both user providers.
+    """
+    plain = credentials.get("password")
+    hashed = user.get_auth_password()
+    if plain is None or not hashed:
         return False
-    return hmac.compare_digest(str(stored).encode(), str(given).encode())
+    return bool(hasher.check(plain, hashed))
 
 
 class EloquentUserProvider(CamelAliases):
@@ -73,7 +78,7 @@ class EloquentUserProvider(CamelAliases):
         user = self.retrieve_by_id(identifier)
         if user is None:
             return None
-        return user if tokens_match(user.get_remember_token(), token) else None
+        return user if same_secret(user.get_remember_token(), token) else None
 
     def update_remember_token(self, user: t.Any, token: str) -> None:
         """Save a new remember token without touching ``updated_at``.
@@ -110,11 +115,7 @@ class EloquentUserProvider(CamelAliases):
 
         Laravel: ``EloquentUserProvider::validateCredentials()``.
         """
-        plain = credentials.get("password")
-        hashed = user.get_auth_password()
-        if plain is None or not hashed:
-            return False
-        return bool(self.hasher.check(plain, hashed))
+        return validate_password(self.hasher, user, credentials)
 
     def rehash_password_if_required(
         self, user: t.Any, credentials: _Credentials, force: bool = False

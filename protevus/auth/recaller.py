@@ -29,7 +29,7 @@ def hash_password_for_cookie(password_hash: t.Any) -> str:
 
 
 def same_secret(left: t.Any, right: t.Any) -> bool:
-    """Compare two secrets in constant time; empty values never match."""
+    """Compare two secrets (tokens, MACs) in constant time; empty values never match."""
     if not left or not right:
         return False
     return hmac.compare_digest(str(left).encode(), str(right).encode())

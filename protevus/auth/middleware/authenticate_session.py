@@ -18,9 +18,6 @@ from protevus.support.aliases import CamelAliases
 _Next = t.Callable[[t.Any], t.Any]
 
 
-_same = same_secret
-
-
 class AuthenticateSession(CamelAliases):
     """Log out a session whose stored password hash no longer matches the user's.
 
@@ -49,13 +46,13 @@ class AuthenticateSession(CamelAliases):
         guard = self.guard()
         if guard.via_remember():
             cookie = request.cookies.get(guard.get_recaller_name())
-            if not _same(Recaller(cookie).hash(), password):
+            if not same_secret(Recaller(cookie).hash(), password):
                 self.logout(request)
         key = self.session_key()
         session = request.session()
         if not session.has(key):
             self.store_password_hash_in_session(request)
-        if not _same(session.get(key), password):
+        if not same_secret(session.get(key), password):
             self.logout(request)
         response = next(request)
         if self.guard().user() is not None:
