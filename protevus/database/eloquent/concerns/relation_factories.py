@@ -66,16 +66,9 @@ class RelationFactories(CamelAliases):
 
         Laravel: ``HasRelationships::hasOne()``.
         """
-        from protevus.database.eloquent.relations.has_one import HasOne
-
-        instance = self.new_related_instance(related)
-        foreign_key = foreign_key or self.get_foreign_key()
-        local_key = local_key or self.get_key_name()
-        return HasOne(
-            instance.new_query(),
-            t.cast("Model", self),
-            f"{instance.get_table()}.{foreign_key}",
-            local_key,
+        return t.cast(
+            "HasOne",
+            self._has_one_or_many("has_one", "HasOne", related, foreign_key, local_key),
         )
 
     def has_many(
@@ -85,16 +78,27 @@ class RelationFactories(CamelAliases):
         local_key: str | None = None,
     ) -> HasMany:
         """Define a one-to-many relation (``post.comments``). Laravel: ``HasRelationships::hasMany()``."""
-        from protevus.database.eloquent.relations.has_many import HasMany
+        return t.cast(
+            "HasMany",
+            self._has_one_or_many(
+                "has_many", "HasMany", related, foreign_key, local_key
+            ),
+        )
 
+    def _has_one_or_many(
+        self,
+        module: str,
+        class_name: str,
+        related: t.Any,
+        foreign_key: str | None,
+        local_key: str | None,
+    ) -> t.Any:
         instance = self.new_related_instance(related)
-        foreign_key = foreign_key or self.get_foreign_key()
-        local_key = local_key or self.get_key_name()
-        return HasMany(
+        return _relation_class(module, class_name)(
             instance.new_query(),
-            t.cast("Model", self),
-            f"{instance.get_table()}.{foreign_key}",
-            local_key,
+            self,
+            f"{instance.get_table()}.{foreign_key or self.get_foreign_key()}",
+            local_key or self.get_key_name(),
         )
 
     def belongs_to(
